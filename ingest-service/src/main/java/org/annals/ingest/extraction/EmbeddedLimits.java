@@ -1,0 +1,54 @@
+package org.annals.ingest.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.ParseContext;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Follows documents inside documents (attachments, archive entries) only to a given depth
+ * and count, so a nested archive cannot keep the worker busy for ever. What it skips is
+ * counted, so the extraction can say so.
+ */
+final class EmbeddedLimits extends ParsingEmbeddedDocumentExtractor {
+
+    private final int maxDepth;
+    private final int maxCount;
+    private int depth;
+    private int count;
+    private int skipped;
+
+    EmbeddedLimits(ParseContext context, int maxDepth, int maxCount) {
+        super(context);
+        this.maxDepth = maxDepth;
+        this.maxCount = maxCount;
+    }
+
+    @Override
+    public boolean shouldParseEmbedded(Metadata metadata) {
+        if (depth >= maxDepth || count >= maxCount) {
+            skipped++;
+            return false;
+        }
+        return super.shouldParseEmbedded(metadata);
+    }
+
+    @Override
+    public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+            throws SAXException, IOException {
+        count++;
+        depth++;
+        try {
+            super.parseEmbedded(stream, handler, metadata, outputHtml);
+        } finally {
+            depth--;
+        }
+    }
+
+    int skipped() {
+        return skipped;
+    }
+}

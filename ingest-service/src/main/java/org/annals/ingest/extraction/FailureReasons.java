@@ -1,0 +1,120 @@
+package org.annals.ingest.extraction;
+
+import java.io.IOException;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.UnsupportedFormatException;
+import org.apache.tika.exception.ZeroByteFileException;
+
+/**
+ * Turns what went wrong in a parse into a sentence an archivist can act on. The technical
+ * detail stays in the service log; the reason says what to do.
+ */
+final class FailureReasons {
+
+    private FailureReasons() {
+    }
+
+    static Extraction.Failed explain(Throwable error, String mediaType, ExtractionSettings settings, long durationMs) {
+        Throwable textLimit = find(error, TextCollector.TextLimitException.class);
+        if (textLimit != null) {
+            return failed("The text of this file is longer than the limit of " + settings.maxTextChars()
+                    + " characters (annals.ingest.extraction.max-text-chars); split the document or raise the limit.",
+                    "TextLimit", false, mediaType, durationMs);
+        }
+        if (find(error, EncryptedDocumentException.class) != null) {
+            return failed("The file is password-protected (encrypted), so its text cannot be read; "
+                    + "upload a copy without a password.", "EncryptedDocument", false, mediaType, durationMs);
+        }
+        if (find(error, ZeroByteFileException.class) != null) {
+            return failed("The file is empty (0 bytes); upload the complete file.", "EmptyFile", false, mediaType,
+                    durationMs);
+        }
+        if (isZipBomb(error)) {
+            return failed("The file expands to far more data than it holds (a suspected zip bomb), "
+                    + "so it was not read; check where it came from.", "SuspectedZipBomb", false, mediaType,
+                    durationMs);
+        }
+        if (find(error, UnsupportedFormatException.class) != null) {
+            return failed("The file type " + mediaType + " is not one Annals can read; convert it to PDF, "
+                    + "an office format, HTML, plain text or an image and upload it again.",
+                    "UnsupportedFormat", false, mediaType, durationMs);
+        }
+        if (find(error, OutOfMemoryError.class) != null) {
+            return failed("Reading this file needed more memory than the extraction worker has; "
+                    + "split it into smaller files and upload them.", "OutOfMemory", false, mediaType, durationMs);
+        }
+        if (error instanceof TikaException || error instanceof IOException || error instanceof RuntimeException) {
+            String detail = rootMessage(error);
+            return failed("The file could not be read as " + describe(mediaType) + ": it looks damaged or truncated ("
+                    + detail + "). Upload an intact copy.", "CorruptFile", false, mediaType, durationMs);
+        }
+        return failed("Extraction failed unexpectedly (" + rootMessage(error) + "); the service log has details.",
+                error.getClass().getSimpleName(), true, mediaType, durationMs);
+    }
+
+    /** A parse that succeeded but found no text at all. */
+    static Extraction.Failed noText(String mediaType, Integer pages, OcrEngine ocr, long durationMs) {
+        boolean mayBeScan = TikaExtractor.isImage(mediaType) || "application/pdf".equals(mediaType);
+        if (mayBeScan && !ocr.available()) {
+            return failed("No text layer was found and OCR is unavailable, so this scanned " + describe(mediaType)
+                    + " cannot be read: " + ocr.problem() + " Then upload the file again.", "OcrUnavailable", true,
+                    mediaType, durationMs);
+        }
+        if ("application/octet-stream".equals(mediaType)) {
+            return failed("The file type could not be recognised; Annals reads PDF, office documents, HTML, "
+                    + "plain text and scanned images. Check the file, or convert it to one of these.",
+                    "UnknownFormat", false, mediaType, durationMs);
+        }
+        if (mayBeScan) {
+            return failed("No text could be recognised in this " + describe(mediaType)
+                    + (pages == null ? "" : " (" + pages + (pages == 1 ? " page" : " pages") + ")")
+                    + "; if it is a scan, check that it is legible and at least 200 dpi.", "NoText", false,
+                    mediaType, durationMs);
+        }
+        return failed("The " + describe(mediaType) + " contains no text.", "NoText", false, mediaType, durationMs);
+    }
+
+    private static boolean isZipBomb(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase();
+            if (message.contains("zip bomb")) { // SecureContentHandler's verdict
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(String mediaType) {
+        return switch (mediaType) {
+            case "application/pdf" -> "PDF";
+            case "text/html", "application/xhtml+xml" -> "HTML page";
+            case "text/plain" -> "text file";
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "Word document";
+            default -> TikaExtractor.isImage(mediaType) ? "image (" + mediaType + ")" : mediaType + " file";
+        };
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message.strip();
+    }
+
+    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static Extraction.Failed failed(String reason, String errorClass, boolean retriable, String mediaType,
+                                            long durationMs) {
+        return new Extraction.Failed(reason, errorClass, retriable, mediaType, durationMs);
+    }
+}

@@ -1,0 +1,36 @@
+package org.annals.ingest.web;
+
+import io.micronaut.context.annotation.Primary;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import java.util.stream.Collectors;
+
+/**
+ * Micronaut's own errors (unknown route, wrong method, unreadable body) as
+ * {@code application/problem+json} too, so a client parses every error the same way.
+ */
+@Primary
+@Singleton
+public class ProblemErrorResponses implements ErrorResponseProcessor<Problem> {
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        if (context.getRequest().getMethod() == HttpMethod.HEAD) {
+            return (MutableHttpResponse<Problem>) response;
+        }
+        String detail = context.getErrors().stream()
+                .map(Error::getMessage)
+                .collect(Collectors.joining("; "));
+        if (detail.isBlank()) {
+            detail = response.reason();
+        }
+        Problem problem = new Problem("about:blank", response.reason(), response.code(), detail,
+                context.getRequest().getPath());
+        return ((MutableHttpResponse<Problem>) response).contentType(ProblemResponses.PROBLEM_JSON).body(problem);
+    }
+}
