@@ -83,6 +83,7 @@ class UploadToExtractedTextTest {
             assertThat(r.status()).as(f.filename() + " " + r.body()).isEqualTo(202);
             assertThat(r.text("status")).isEqualTo("RECEIVED");
             assertThat(r.text("sha256")).hasSize(64);
+            assertThat(r.text("receivedAt")).as("ISO-8601").matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
             byDocument.put(documentId, f);
             ingestOf.put(documentId, r.text("ingestId"));
             // The blob is durable before the answer.

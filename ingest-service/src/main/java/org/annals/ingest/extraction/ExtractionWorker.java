@@ -29,6 +29,7 @@ import org.annals.ingest.upload.Accessions;
 import org.annals.kafka.EventConsumer;
 import org.annals.kafka.EventPublisher;
 import org.annals.kafka.KafkaSettings;
+import org.annals.service.ConsumerStatus;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * result's id is derived from the source event's, so a redelivery is recognisable downstream.
  */
 @Context
-public class ExtractionWorker {
+public class ExtractionWorker implements ConsumerStatus {
 
     public static final String GROUP = "annals-ingest-extraction";
     private static final Logger LOG = LoggerFactory.getLogger(ExtractionWorker.class);
@@ -68,7 +69,6 @@ public class ExtractionWorker {
         this.meters = meters;
         this.duration = Timer.builder("annals.extraction.duration")
                 .description("Time to extract the text of one source")
-                .publishPercentileHistogram()
                 .register(meters);
     }
 
@@ -85,6 +85,12 @@ public class ExtractionWorker {
         consumers.forEach(EventConsumer::close);
     }
 
+    @Override
+    public String consumerName() {
+        return "extraction";
+    }
+
+    @Override
     public List<EventConsumer.State> states() {
         return consumers.stream().map(EventConsumer::state).toList();
     }

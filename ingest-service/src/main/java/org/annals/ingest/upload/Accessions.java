@@ -16,8 +16,8 @@ import org.annals.ingest.blob.BlobStore;
 import org.annals.ingest.blob.BlobTooLargeException;
 import org.annals.ingest.blob.EmptyBlobException;
 import org.annals.ingest.blob.StoredBlob;
-import org.annals.ingest.web.ProblemException;
-import org.annals.ingest.web.ProblemResponses;
+import org.annals.service.ProblemException;
+import org.annals.ingest.web.UploadTooLarge;
 import org.annals.kafka.EventPublisher;
 
 /**
@@ -57,7 +57,7 @@ public class Accessions {
         } catch (BlobTooLargeException e) {
             count("rejected");
             throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Upload too large",
-                    ProblemResponses.tooLarge(e.limit()));
+                    UploadTooLarge.detail(e.limit()));
         } catch (EmptyBlobException e) {
             count("rejected");
             throw ProblemException.badRequest("The file '" + filename + "' is empty (0 bytes); upload the complete file.");

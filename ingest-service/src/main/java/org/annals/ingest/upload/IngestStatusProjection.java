@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import java.util.List;
 import java.util.Set;
 import org.annals.events.EventCodec;
 import org.annals.events.EventData;
@@ -15,6 +16,7 @@ import org.annals.events.TopicNames;
 import org.annals.kafka.EventConsumer;
 import org.annals.kafka.EventPublisher;
 import org.annals.kafka.KafkaSettings;
+import org.annals.service.ConsumerStatus;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
@@ -22,7 +24,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * has its own ledger, so each follows the topics in its own consumer group.
  */
 @Context
-public class IngestStatusProjection {
+public class IngestStatusProjection implements ConsumerStatus {
 
     private final EventConsumer consumer;
 
@@ -43,8 +45,14 @@ public class IngestStatusProjection {
         consumer.close();
     }
 
-    public EventConsumer.State state() {
-        return consumer.state();
+    @Override
+    public String consumerName() {
+        return "statusProjection";
+    }
+
+    @Override
+    public List<EventConsumer.State> states() {
+        return List.of(consumer.state());
     }
 
     private static void apply(IngestLedger ledger, Envelope<EventData> event, ConsumerRecord<String, byte[]> record) {

@@ -22,7 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.annals.ingest.web.ProblemException;
+import org.annals.service.ProblemException;
 import reactor.core.publisher.Flux;
 
 /** {@code POST /api/documents} and {@code GET /api/ingests/{ingestId}} (DESIGN §4). */

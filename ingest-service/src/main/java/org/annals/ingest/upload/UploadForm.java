@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.annals.ingest.web.ProblemException;
+import org.annals.service.ProblemException;
 
 /**
  * The fields of an upload besides the file, checked before any byte is stored.

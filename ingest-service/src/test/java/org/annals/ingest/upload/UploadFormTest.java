@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.annals.ingest.web.ProblemException;
+import org.annals.service.ProblemException;
 import org.junit.jupiter.api.Test;
 
 class UploadFormTest {

@@ -1,4 +1,4 @@
-package org.annals.ingest.web;
+package org.annals.service;
 
 import io.micronaut.http.HttpStatus;
 
@@ -15,7 +15,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException badRequest(String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "Invalid upload", detail);
+        return new ProblemException(HttpStatus.BAD_REQUEST, "Invalid request", detail);
     }
 
     public HttpStatus status() {

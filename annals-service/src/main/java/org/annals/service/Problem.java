@@ -1,4 +1,4 @@
-package org.annals.ingest.web;
+package org.annals.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -1,4 +1,4 @@
-package org.annals.ingest.web;
+package org.annals.service;
 
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.http.HttpMethod;
