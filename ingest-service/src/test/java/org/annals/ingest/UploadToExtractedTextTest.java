@@ -151,6 +151,25 @@ class UploadToExtractedTextTest {
         }
     }
 
+    @Test
+    void theStatusFollowsEnrichment() {
+        RunningIngestService.Response upload = service.upload("memo.txt", Corpus.plainText("A memo of May 1921."),
+                Map.of("documentId", "memo-1"));
+        String ingestId = upload.text("ingestId");
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() ->
+                assertThat(service.get("/api/ingests/" + ingestId).text("status")).isEqualTo("EXTRACTED"));
+
+        // What enrich-service publishes once it has tagged the text.
+        try (var enrich = new org.annals.kafka.EventPublisher(
+                new org.annals.kafka.KafkaSettings(TestBroker.bootstrapServers(), "test-enrich"), codec, topics)) {
+            enrich.publish(Envelope.originate("/annals/enrich-service", new org.annals.events.TextEnriched(
+                    ingestId, "memo-1", "e".repeat(64), new org.annals.events.TextEnriched.Enricher("test", "1"),
+                    List.of())));
+        }
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() ->
+                assertThat(service.get("/api/ingests/" + ingestId).text("status")).isEqualTo("ENRICHED"));
+    }
+
     /** One record per document of this test; other tests share the topics. */
     private static List<ConsumerRecord<String, byte[]>> awaitFor(TopicReader reader, java.util.Set<String> documents) {
         for (String documentId : documents) {

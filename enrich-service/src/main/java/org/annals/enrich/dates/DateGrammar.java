@@ -123,6 +123,11 @@ final class DateGrammar {
                 DateRule.of("the-year", 0.75, words("the", "this", "its"), "(?:the|this|its)" + SP + "(?:(?<mod>full|current|latest|past|previous|calendar)" + SP + ")?(?<fiscal>fiscal" + SP + ")?year(?![\\w-])",
                         this::theYear),
                 DateRule.of("year-ago-adjective", 0.8, words("year"), "(?<![\\w-])year-(?:earlier|ago)(?![\\w-])", (m, t) -> new Shift(-1, ChronoUnit.YEARS, true, true)),
+                // "now" in a dated document means the day it was written; without a date it is vague
+                // and DateTagger drops it, like "today". A capitalised "Now" opens a sentence as a
+                // discourse word ("Now the question is settled"), so only the lower-case word counts.
+                DateRule.of("present", 0.6, words("now"), "now(?![\\w'\u2019-])",
+                        (m, t) -> m.group().equals("now") ? new Shift(0, ChronoUnit.DAYS, false, false) : null),
                 DateRule.of("relative-day", 0.92, words("the", "yesterday", "today", "tomorrow", "tonight"), "(?:the" + SP + "day" + SP + "(?<ba>before|after)" + SP + ")?(?<w>yesterday|today|tomorrow|tonight)(?!\\w)", this::relativeDay),
                 DateRule.of("relative-unit", 0.85, words("this", "last", "next", "past", "coming", "previous", "current", "that", "the"), "(?<rel>this" + SP + "past|this" + SP + "coming|this|last|next|past|coming|previous|current|that" + SP + "same|that|the" + SP + "(?:past|last|previous|next|coming|current|following|same|preceding|prior|present))"
                         + SP + "(?<u>day|week|month|year|decade)(?!\\w)", this::relativeUnit),

@@ -20,7 +20,7 @@ import org.annals.events.Tag.Kind;
 public final class DateTagger {
 
     public static final String NAME = "annals-dates";
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     private final DateGrammar grammar;
 
@@ -49,7 +49,7 @@ public final class DateTagger {
         List<Tag> tags = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             if (referenceDate == null && isPresentDeictic(m.expression())) {
-                continue; // "today" with nothing to count from is not a date (issue #3)
+                continue; // "today", "now" with nothing to count from are not dates (issue #3)
             }
             String value = resolver.edtf(m);
             double confidence = value == null ? Math.min(m.confidence(), 0.6) : m.confidence();
@@ -58,7 +58,7 @@ public final class DateTagger {
         return tags;
     }
 
-    /** "today", "tonight": the present day of whoever wrote the text. */
+    /** "today", "tonight", "now": the present day of whoever wrote the text. */
     private static boolean isPresentDeictic(DateExpression e) {
         return e instanceof DateExpression.Shift s && s.amount() != null && s.amount() == 0
                 && s.unit() == java.time.temporal.ChronoUnit.DAYS && !s.fromFocus();

@@ -14,10 +14,10 @@
  *       period: EDTF cannot say "early", and the whole period is true, only less precise;</li>
  *   <li>"circa 1920", "about 1920" are approximate: {@code 1920~};</li>
  *   <li>relative expressions ("yesterday", "last March", "two years ago", "Friday") are resolved
- *       against the reference date; without one they are tagged without value, except "today",
- *       which then is no date at all. Anaphoric ones ("the following year", "two years later")
+ *       against the reference date; without one they are tagged without value, except "today"
+ *       and "now", which then are no date at all ("now" in a dated document is that date). Anaphoric ones ("the following year", "two years later")
  *       count from the date the text last mentioned.</li>
  * </ul>
- * Vague words ("now", "recently", "the future", "once") are not tagged.
+ * Vague words ("recently", "the future", "once", "now" without a reference date) are not tagged.
  */
 package org.annals.enrich.dates;

@@ -19,8 +19,9 @@ import java.util.Set;
  * PTB tokens. No POS tagger, no SUTime, no fine-grained NER: the CRF needs none of them.
  *
  * <p>Thread-safe: the classifier's inference keeps its state per call (CoreNLP itself shares one
- * classifier between NER threads), and we disable the only shared mutable set
- * ({@code knownLCWords}), which also keeps results independent of what was tagged before.
+ * classifier between NER threads; PersonTaggerLoadTest checks concurrent calls), and we stop
+ * the only shared mutable set ({@code knownLCWords}) from growing, which also keeps results
+ * independent of what was tagged before.
  */
 final class CrfLabeller {
 

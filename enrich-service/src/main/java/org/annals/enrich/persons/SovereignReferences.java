@@ -19,8 +19,9 @@ final class SovereignReferences {
     List<Mention> find(String text) {
         List<Mention> out = new ArrayList<>();
         Matcher m = REFERENCE.matcher(text);
+        Mention.Origin origin = Mention.Origin.TITLE_ONLY;
         while (m.find()) {
-            out.add(new Mention(m.start(), m.end(), m.start(1), m.end(1), Mention.Origin.TITLE_ONLY.confidence, Mention.Origin.TITLE_ONLY));
+            out.add(new Mention(m.start(), m.end(), m.start(1), m.end(1), origin.confidence, origin));
         }
         return out;
     }

@@ -25,4 +25,11 @@ class NotDatesTest {
     void vagueWordsAndDurationsAreNotDates(String text) {
         assertThat(spans(text)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void nowIsADateOnlyInADatedDocument() {
+        String text = "The party is now in power.";
+        assertThat(Tagging.TAGGER.tag(text, null)).isEmpty();
+        assertThat(Tagging.single(text, "now", Tagging.REFERENCE).value()).isEqualTo("1921-03-18");
+    }
 }

@@ -10,6 +10,7 @@ import org.annals.events.EventCodec;
 import org.annals.events.EventData;
 import org.annals.events.Envelope;
 import org.annals.events.ExtractionFailed;
+import org.annals.events.TextEnriched;
 import org.annals.events.TextExtracted;
 import org.annals.events.Topic;
 import org.annals.events.TopicNames;
@@ -31,7 +32,7 @@ public class IngestStatusProjection implements ConsumerStatus {
     public IngestStatusProjection(IngestLedger ledger, EventCodec codec, KafkaSettings kafka, TopicNames topics,
                                   EventPublisher publisher,
                                   @Value("${annals.ingest.instance-id:local}") String instanceId) {
-        this.consumer = new EventConsumer("annals-ingest-status." + instanceId, kafka, topics, Set.of(Topic.EXTRACTED),
+        this.consumer = new EventConsumer("annals-ingest-status." + instanceId, kafka, topics, Set.of(Topic.EXTRACTED, Topic.ENRICHED),
                 codec, publisher, (event, record) -> apply(ledger, event, record));
     }
 
@@ -60,6 +61,8 @@ public class IngestStatusProjection implements ConsumerStatus {
             ledger.advance(extracted.ingestId(), IngestStatus.EXTRACTED, null, null);
         } else if (event.data() instanceof ExtractionFailed failed) {
             ledger.advance(failed.ingestId(), IngestStatus.FAILED, null, failed.reason());
+        } else if (event.data() instanceof TextEnriched enriched) {
+            ledger.advance(enriched.ingestId(), IngestStatus.ENRICHED, null, null);
         }
     }
 }
