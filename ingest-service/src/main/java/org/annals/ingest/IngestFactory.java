@@ -7,18 +7,12 @@ import io.micronaut.core.convert.format.ReadableBytes;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumSet;
-import org.annals.events.EventCodec;
-import org.annals.events.Topic;
-import org.annals.events.TopicNames;
 import org.annals.ingest.blob.BlobStore;
 import org.annals.ingest.extraction.ExtractionSettings;
 import org.annals.ingest.extraction.OcrEngine;
 import org.annals.ingest.extraction.TikaExtractor;
 import org.annals.ingest.upload.IngestLedger;
-import org.annals.kafka.EventPublisher;
 import org.annals.kafka.KafkaSettings;
-import org.annals.kafka.TopicProvisioner;
 
 /** Wires configuration (application.yml, environment) into the service's parts. */
 @Factory
@@ -46,24 +40,6 @@ public class IngestFactory {
     KafkaSettings kafkaSettings(@Value("${kafka.bootstrap.servers}") String bootstrap) {
         // Extraction is slow (OCR: seconds per page), so each poll takes few records and may run long.
         return new KafkaSettings(bootstrap, "ingest-service", 2, 900_000);
-    }
-
-    @Singleton
-    TopicNames topicNames(@Value("${annals.topics.prefix:}") String prefix) {
-        return new TopicNames(prefix);
-    }
-
-    @Singleton
-    EventCodec eventCodec() {
-        return new EventCodec();
-    }
-
-    @Singleton
-    @Bean(preDestroy = "close")
-    EventPublisher eventPublisher(KafkaSettings kafka, EventCodec codec, TopicNames topics) {
-        // Topics first: the service works on a fresh broker with automatic topic creation off.
-        new TopicProvisioner(kafka).ensure(topics, EnumSet.allOf(Topic.class));
-        return new EventPublisher(kafka, codec, topics);
     }
 
     @Singleton
