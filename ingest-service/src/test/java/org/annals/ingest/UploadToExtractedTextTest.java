@@ -152,7 +152,7 @@ class UploadToExtractedTextTest {
     }
 
     @Test
-    void theStatusFollowsEnrichment() {
+    void theStatusFollowsEnrichmentAndRecording() {
         RunningIngestService.Response upload = service.upload("memo.txt", Corpus.plainText("A memo of May 1921."),
                 Map.of("documentId", "memo-1"));
         String ingestId = upload.text("ingestId");
@@ -168,6 +168,19 @@ class UploadToExtractedTextTest {
         }
         org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() ->
                 assertThat(service.get("/api/ingests/" + ingestId).text("status")).isEqualTo("ENRICHED"));
+
+        // What store-service publishes once the edition is complete.
+        try (var store = new org.annals.kafka.EventPublisher(
+                new org.annals.kafka.KafkaSettings(TestBroker.bootstrapServers(), "test-store"), codec, topics)) {
+            store.publish(Envelope.originate("/annals/store-service", new org.annals.events.EditionRecorded("memo-1",
+                    3, ingestId, upload.text("sha256"), "e".repeat(64), 1, java.time.Instant.now(), "f".repeat(64),
+                    null)));
+        }
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> {
+            RunningIngestService.Response r = service.get("/api/ingests/" + ingestId);
+            assertThat(r.text("status")).isEqualTo("RECORDED");
+            assertThat(r.body().path("edition").asInt()).isEqualTo(3);
+        });
     }
 
     /** One record per document of this test; other tests share the topics. */

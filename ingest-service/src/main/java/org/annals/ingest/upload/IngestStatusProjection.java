@@ -6,6 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Set;
+import org.annals.events.EditionRecorded;
 import org.annals.events.EventCodec;
 import org.annals.events.EventData;
 import org.annals.events.Envelope;
@@ -32,7 +33,7 @@ public class IngestStatusProjection implements ConsumerStatus {
     public IngestStatusProjection(IngestLedger ledger, EventCodec codec, KafkaSettings kafka, TopicNames topics,
                                   EventPublisher publisher,
                                   @Value("${annals.ingest.instance-id:local}") String instanceId) {
-        this.consumer = new EventConsumer("annals-ingest-status." + instanceId, kafka, topics, Set.of(Topic.EXTRACTED, Topic.ENRICHED),
+        this.consumer = new EventConsumer("annals-ingest-status." + instanceId, kafka, topics, Set.of(Topic.EXTRACTED, Topic.ENRICHED, Topic.EDITIONS),
                 codec, publisher, (event, record) -> apply(ledger, event, record));
     }
 
@@ -63,6 +64,8 @@ public class IngestStatusProjection implements ConsumerStatus {
             ledger.advance(failed.ingestId(), IngestStatus.FAILED, null, failed.reason());
         } else if (event.data() instanceof TextEnriched enriched) {
             ledger.advance(enriched.ingestId(), IngestStatus.ENRICHED, null, null);
+        } else if (event.data() instanceof EditionRecorded recorded) {
+            ledger.advance(recorded.ingestId(), IngestStatus.RECORDED, recorded.edition(), null);
         }
     }
 }
