@@ -1,0 +1,20 @@
+package org.annals.store.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The result of recomputing a stream's hash chain.
+ *
+ * @param brokenAt the stream version of the first event that does not fit, or null
+ * @param problem  a sentence saying what does not fit, or null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ChainCheck(boolean valid, Long brokenAt, String eventId, String problem) {
+
+    public static final ChainCheck VALID = new ChainCheck(true, null, null, null);
+
+    static ChainCheck broken(StoredEvent event, String why) {
+        return new ChainCheck(false, event.streamVersion(), event.eventId(),
+                "Event " + event.eventId() + " (stream version " + event.streamVersion() + ") is altered: " + why + ".");
+    }
+}
