@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.annals.events.EventCodec;
 import org.annals.events.EventData;
 import org.annals.events.Envelope;
@@ -35,9 +34,7 @@ import org.slf4j.LoggerFactory;
  * with a growing pause (a broker outage must not skip work); after {@code maxAttempts}
  * failures of one record it is dead-lettered so one poison record cannot stall its partition.
  */
-public final class EventConsumer implements AutoCloseable {
-
-    public enum State { STARTING, RUNNING, STOPPED, FAILED }
+public final class EventConsumer extends ConsumerThread {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventConsumer.class);
     private static final Duration POLL = Duration.ofMillis(500);
@@ -49,12 +46,8 @@ public final class EventConsumer implements AutoCloseable {
     private final DeadLetters deadLetters;
     private final EventHandler handler;
     private final int maxAttempts;
-    private final Thread thread;
-    private final AtomicReference<State> state = new AtomicReference<>(State.STARTING);
     private final AtomicLong handled = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
-    private volatile boolean running = true;
-    private volatile KafkaConsumer<String, byte[]> consumer;
 
     public EventConsumer(String groupId, KafkaSettings settings, TopicNames names, Collection<Topic> topics,
                          EventCodec codec, EventPublisher publisher, EventHandler handler) {
@@ -63,6 +56,7 @@ public final class EventConsumer implements AutoCloseable {
 
     public EventConsumer(String groupId, KafkaSettings settings, TopicNames names, Collection<Topic> topics,
                          EventCodec codec, EventPublisher publisher, EventHandler handler, int maxAttempts) {
+        super("consumer-" + groupId);
         this.groupId = groupId;
         this.settings = settings;
         this.topicNames = topics.stream().map(names::name).toList();
@@ -70,16 +64,11 @@ public final class EventConsumer implements AutoCloseable {
         this.deadLetters = new DeadLetters(publisher, groupId);
         this.handler = handler;
         this.maxAttempts = maxAttempts;
-        this.thread = new Thread(this::run, "consumer-" + groupId);
     }
 
     public EventConsumer start() {
-        thread.start();
+        startThread();
         return this;
-    }
-
-    public State state() {
-        return state.get();
     }
 
     public long handledCount() {
@@ -90,41 +79,37 @@ public final class EventConsumer implements AutoCloseable {
         return deadLettered.get();
     }
 
-    private void run() {
-        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(settings.consumer(groupId))) {
-            consumer = kafka;
-            Set<TopicPartition> assigned = new HashSet<>();
-            kafka.subscribe(topicNames, new ConsumerRebalanceListener() {
-                @Override
-                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                    assigned.removeAll(partitions);
-                }
+    @Override
+    protected KafkaConsumer<String, byte[]> open() {
+        return new KafkaConsumer<>(settings.consumer(groupId));
+    }
 
-                @Override
-                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                    assigned.addAll(partitions);
-                }
-            });
-            state.set(State.RUNNING);
-            while (running) {
-                ConsumerRecords<String, byte[]> records = kafka.poll(POLL);
-                for (TopicPartition partition : records.partitions()) {
-                    for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-                        if (!running || !assigned.contains(partition)) {
-                            break; // revoked mid-batch: the new owner will take over from the last commit
-                        }
-                        if (!process(kafka, record)) {
-                            break; // retry from this record on the next poll
-                        }
+    @Override
+    protected void consume(KafkaConsumer<String, byte[]> kafka) {
+        Set<TopicPartition> assigned = new HashSet<>();
+        kafka.subscribe(topicNames, new ConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                assigned.removeAll(partitions);
+            }
+
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                assigned.addAll(partitions);
+            }
+        });
+        while (running()) {
+            ConsumerRecords<String, byte[]> records = kafka.poll(POLL);
+            for (TopicPartition partition : records.partitions()) {
+                for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                    if (!running() || !assigned.contains(partition)) {
+                        break; // revoked mid-batch: the new owner will take over from the last commit
+                    }
+                    if (!process(kafka, record)) {
+                        break; // retry from this record on the next poll
                     }
                 }
             }
-            state.set(State.STOPPED);
-        } catch (WakeupException e) {
-            state.set(State.STOPPED);
-        } catch (RuntimeException e) {
-            LOG.error("Consumer {} stopped: {}", groupId, e.getMessage(), e);
-            state.set(State.FAILED);
         }
     }
 
@@ -146,7 +131,7 @@ public final class EventConsumer implements AutoCloseable {
             return commit(kafka, record);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            running = false;
+            stopRunning();
             return false;
         } catch (Exception e) {
             attempts++;
@@ -192,29 +177,6 @@ public final class EventConsumer implements AutoCloseable {
             // and the deterministic event id makes the repeat recognisable downstream.
             LOG.warn("Commit of {}-{}@{} failed: {}", record.topic(), record.partition(), record.offset(), e.getMessage());
             return false;
-        }
-    }
-
-    private void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
-    @Override
-    public void close() {
-        running = false;
-        KafkaConsumer<String, byte[]> current = consumer;
-        if (current != null) {
-            current.wakeup();
-        }
-        try {
-            thread.join(Duration.ofSeconds(30).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.annals.service;
 
 import java.util.List;
-import org.annals.kafka.EventConsumer;
+import org.annals.kafka.ConsumerThread;
 
 /** A part of a service that consumes a topic; {@code /health} reports each one's state. */
 public interface ConsumerStatus {
@@ -9,5 +9,5 @@ public interface ConsumerStatus {
     /** What this consumer does, e.g. {@code extraction} or {@code enrichment}. */
     String consumerName();
 
-    List<EventConsumer.State> states();
+    List<ConsumerThread.State> states();
 }

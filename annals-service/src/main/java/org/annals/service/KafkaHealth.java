@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.annals.kafka.EventConsumer;
+import org.annals.kafka.ConsumerThread;
 import org.annals.kafka.KafkaSettings;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -38,7 +38,7 @@ public class KafkaHealth extends AbstractHealthIndicator<Map<String, Object>> {
         boolean consumersRunning = true;
         for (ConsumerStatus consumer : consumers) {
             details.put(consumer.consumerName(), consumer.states());
-            consumersRunning &= consumer.states().stream().noneMatch(s -> s == EventConsumer.State.FAILED);
+            consumersRunning &= consumer.states().stream().noneMatch(s -> s == ConsumerThread.State.FAILED);
         }
         try {
             int nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(3000))

@@ -3,7 +3,7 @@ package org.annals.store;
 import io.micronaut.context.annotation.Context;
 import jakarta.annotation.PostConstruct;
 import java.util.List;
-import org.annals.kafka.EventConsumer;
+import org.annals.kafka.ConsumerThread;
 import org.annals.service.ConsumerStatus;
 import org.annals.store.editions.StoreConsumer;
 
@@ -28,7 +28,7 @@ public class StoreIntake implements ConsumerStatus {
     }
 
     @Override
-    public List<EventConsumer.State> states() {
+    public List<ConsumerThread.State> states() {
         return List.of(consumer.state());
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.annals.events.EventCodec;
 import org.annals.events.EventData;
 import org.annals.events.Envelope;
@@ -14,6 +13,7 @@ import org.annals.events.InvalidEventException;
 import org.annals.events.Topic;
 import org.annals.events.TopicNames;
 import org.annals.kafka.DeadLetters;
+import org.annals.kafka.ConsumerThread;
 import org.annals.kafka.EventConsumer;
 import org.annals.kafka.KafkaSettings;
 import org.annals.store.events.ConsumedOffsets;
@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * <p>Invalid records are dead-lettered and their offset still advances. A database failure
  * rewinds to the record and retries it until the database takes it: no record is skipped.
  */
-public final class StoreConsumer implements AutoCloseable {
+public final class StoreConsumer extends ConsumerThread {
 
     public static final String GROUP = "annals-store";
     public static final List<Topic> TOPICS = List.of(Topic.SOURCES, Topic.EXTRACTED, Topic.ENRICHED);
@@ -59,14 +59,11 @@ public final class StoreConsumer implements AutoCloseable {
     private final Recorder recorder;
     private final EditionPublisher editions;
     private final DeadLetters deadLetters;
-    private final Thread thread;
-    private final AtomicReference<EventConsumer.State> state = new AtomicReference<>(EventConsumer.State.STARTING);
-    private volatile boolean running = true;
-    private volatile KafkaConsumer<String, byte[]> consumer;
     private int failures;
 
     public StoreConsumer(KafkaSettings settings, TopicNames names, EventCodec codec, Database database,
                          ConsumedOffsets offsets, Recorder recorder, EditionPublisher editions, DeadLetters deadLetters) {
+        super("store-consumer");
         this.settings = settings;
         this.topicNames = TOPICS.stream().map(names::name).toList();
         this.codec = codec;
@@ -75,59 +72,50 @@ public final class StoreConsumer implements AutoCloseable {
         this.recorder = recorder;
         this.editions = editions;
         this.deadLetters = deadLetters;
-        this.thread = new Thread(this::run, "store-consumer");
     }
 
     public StoreConsumer start() {
-        thread.start();
+        startThread();
         return this;
     }
 
-    public EventConsumer.State state() {
-        return state.get();
+    @Override
+    protected KafkaConsumer<String, byte[]> open() {
+        return new KafkaConsumer<>(settings.consumer(GROUP));
     }
 
-    private void run() {
-        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(settings.consumer(GROUP))) {
-            consumer = kafka;
-            long nextPartitionCheck = 0;
-            state.set(EventConsumer.State.RUNNING);
-            boolean outboxEmpty = editions.flush(); // whatever a crash left unpublished
-            while (running) {
-                if (System.nanoTime() >= nextPartitionCheck) {
-                    try {
-                        assignAll(kafka);
-                        nextPartitionCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
-                    } catch (WakeupException e) {
-                        throw e;
-                    } catch (KafkaException e) {
-                        // The broker is away: keep what is assigned, ask again shortly.
-                        LOG.warn("Cannot list the partitions of {}: {}", topicNames, e.getMessage());
-                        nextPartitionCheck = System.nanoTime() + POLL.toNanos() * 4;
-                    }
-                }
-                if (kafka.assignment().isEmpty()) {
-                    sleep(POLL);
-                    continue;
-                }
-                ConsumerRecords<String, byte[]> records = kafka.poll(POLL);
-                for (TopicPartition partition : records.partitions()) {
-                    for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-                        if (!running || !process(kafka, record)) {
-                            break;
-                        }
-                    }
-                }
-                if (!records.isEmpty() || !outboxEmpty) {
-                    outboxEmpty = editions.flush();
+    @Override
+    protected void consume(KafkaConsumer<String, byte[]> kafka) {
+        long nextPartitionCheck = 0;
+        boolean outboxEmpty = editions.flush(); // whatever a crash left unpublished
+        while (running()) {
+            if (System.nanoTime() >= nextPartitionCheck) {
+                try {
+                    assignAll(kafka);
+                    nextPartitionCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (KafkaException e) {
+                    // The broker is away: keep what is assigned, ask again shortly.
+                    LOG.warn("Cannot list the partitions of {}: {}", topicNames, e.getMessage());
+                    nextPartitionCheck = System.nanoTime() + POLL.toNanos() * 4;
                 }
             }
-            state.set(EventConsumer.State.STOPPED);
-        } catch (WakeupException e) {
-            state.set(EventConsumer.State.STOPPED);
-        } catch (RuntimeException e) {
-            LOG.error("Store consumer stopped: {}", e.getMessage(), e);
-            state.set(EventConsumer.State.FAILED);
+            if (kafka.assignment().isEmpty()) {
+                pause(POLL);
+                continue;
+            }
+            ConsumerRecords<String, byte[]> records = kafka.poll(POLL);
+            for (TopicPartition partition : records.partitions()) {
+                for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                    if (!running() || !process(kafka, record)) {
+                        break;
+                    }
+                }
+            }
+            if (!records.isEmpty() || !outboxEmpty) {
+                outboxEmpty = editions.flush();
+            }
         }
     }
 
@@ -214,30 +202,7 @@ public final class StoreConsumer implements AutoCloseable {
         LOG.warn("Recording {}-{}@{} failed (attempt {}), will retry: {}", record.topic(), record.partition(),
                 record.offset(), failures, why);
         kafka.seek(new TopicPartition(record.topic(), record.partition()), record.offset());
-        sleep(Duration.ofMillis(Math.min(30_000, 200L << Math.min(failures, 8))));
+        pause(Duration.ofMillis(Math.min(30_000, 200L << Math.min(failures, 8))));
         return false;
-    }
-
-    private void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
-    @Override
-    public void close() {
-        running = false;
-        KafkaConsumer<String, byte[]> current = consumer;
-        if (current != null) {
-            current.wakeup();
-        }
-        try {
-            thread.join(Duration.ofSeconds(30).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
