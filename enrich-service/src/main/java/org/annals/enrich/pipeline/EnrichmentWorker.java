@@ -6,7 +6,6 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.annals.enrich.tagging.Enricher;
@@ -19,7 +18,8 @@ import org.annals.events.TextEnriched;
 import org.annals.events.TextExtracted;
 import org.annals.events.Topic;
 import org.annals.events.TopicNames;
-import org.annals.kafka.EventConsumer;
+import org.annals.kafka.ConsumerThread;
+import org.annals.kafka.EventWorkers;
 import org.annals.kafka.EventPublisher;
 import org.annals.kafka.KafkaSettings;
 import org.annals.service.ConsumerStatus;
@@ -43,38 +43,29 @@ public class EnrichmentWorker implements ConsumerStatus {
     private final EventPublisher publisher;
     private final MeterRegistry meters;
     private final Timer duration;
-    private final List<EventConsumer> consumers = new ArrayList<>();
-    private final KafkaSettings kafka;
-    private final TopicNames topics;
-    private final EventCodec codec;
-    private final int workers;
+    private final EventWorkers workers;
 
     public EnrichmentWorker(Enricher enricher, EventPublisher publisher, EventCodec codec, KafkaSettings kafka,
                             TopicNames topics, MeterRegistry meters,
                             @Value("${annals.enrich.workers:1}") int workers) {
         this.enricher = enricher;
         this.publisher = publisher;
-        this.codec = codec;
-        this.kafka = kafka;
-        this.topics = topics;
         this.meters = meters;
-        this.workers = workers;
         this.duration = Timer.builder("annals.enrichment.duration")
                 .description("Time to tag one extracted text")
                 .register(meters);
+        this.workers = new EventWorkers(workers, GROUP, kafka, topics, Set.of(Topic.EXTRACTED), codec, publisher,
+                this::handle);
     }
 
     @PostConstruct
     void start() {
-        for (int i = 0; i < workers; i++) {
-            consumers.add(new EventConsumer(GROUP, kafka, topics, Set.of(Topic.EXTRACTED), codec, publisher,
-                    this::handle).start());
-        }
+        this.workers.start();
     }
 
     @PreDestroy
     void stop() {
-        consumers.forEach(EventConsumer::close);
+        workers.close();
     }
 
     @Override
@@ -83,8 +74,8 @@ public class EnrichmentWorker implements ConsumerStatus {
     }
 
     @Override
-    public List<EventConsumer.State> states() {
-        return consumers.stream().map(EventConsumer::state).toList();
+    public List<ConsumerThread.State> states() {
+        return workers.states();
     }
 
     void handle(Envelope<EventData> event, ConsumerRecord<String, byte[]> record) {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +25,8 @@ import org.annals.events.TopicNames;
 import org.annals.ingest.IngestSettings;
 import org.annals.ingest.blob.BlobStore;
 import org.annals.ingest.upload.Accessions;
-import org.annals.kafka.EventConsumer;
+import org.annals.kafka.ConsumerThread;
+import org.annals.kafka.EventWorkers;
 import org.annals.kafka.EventPublisher;
 import org.annals.kafka.KafkaSettings;
 import org.annals.service.ConsumerStatus;
@@ -49,40 +49,31 @@ public class ExtractionWorker implements ConsumerStatus {
     private final TikaExtractor extractor;
     private final BlobStore blobs;
     private final EventPublisher publisher;
-    private final EventCodec codec;
-    private final KafkaSettings kafka;
-    private final TopicNames topics;
-    private final IngestSettings settings;
     private final MeterRegistry meters;
     private final Timer duration;
-    private final List<EventConsumer> consumers = new ArrayList<>();
+    private final EventWorkers workers;
 
     public ExtractionWorker(TikaExtractor extractor, BlobStore blobs, EventPublisher publisher, EventCodec codec,
                             KafkaSettings kafka, TopicNames topics, IngestSettings settings, MeterRegistry meters) {
         this.extractor = extractor;
         this.blobs = blobs;
         this.publisher = publisher;
-        this.codec = codec;
-        this.kafka = kafka;
-        this.topics = topics;
-        this.settings = settings;
         this.meters = meters;
         this.duration = Timer.builder("annals.extraction.duration")
                 .description("Time to extract the text of one source")
                 .register(meters);
+        this.workers = new EventWorkers(settings.extractionWorkers(), GROUP, kafka, topics, Set.of(Topic.SOURCES),
+                codec, publisher, this::handle);
     }
 
     @PostConstruct
     void start() {
-        for (int i = 0; i < settings.extractionWorkers(); i++) {
-            consumers.add(new EventConsumer(GROUP, kafka, topics, Set.of(Topic.SOURCES), codec, publisher,
-                    this::handle).start());
-        }
+        workers.start();
     }
 
     @PreDestroy
     void stop() {
-        consumers.forEach(EventConsumer::close);
+        workers.close();
     }
 
     @Override
@@ -91,8 +82,8 @@ public class ExtractionWorker implements ConsumerStatus {
     }
 
     @Override
-    public List<EventConsumer.State> states() {
-        return consumers.stream().map(EventConsumer::state).toList();
+    public List<ConsumerThread.State> states() {
+        return workers.states();
     }
 
     void handle(Envelope<EventData> event, ConsumerRecord<String, byte[]> record) {
