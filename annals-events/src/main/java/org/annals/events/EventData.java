@@ -1,8 +1,11 @@
 package org.annals.events;
 
-/** The {@code data} of one CloudEvent: every Annals event belongs to one document. */
+/**
+ * The {@code data} of one CloudEvent: every Annals event belongs to one stream, a document's
+ * (or, for operators' replays, {@link ReplayRequested#STREAM}).
+ */
 public sealed interface EventData
-        permits SourceReceived, TextExtracted, ExtractionFailed, TextEnriched, EditionRecorded {
+        permits SourceReceived, TextExtracted, ExtractionFailed, TextEnriched, EditionRecorded, ReplayRequested {
 
     String documentId();
 

@@ -9,7 +9,8 @@ public enum EventType {
     TEXT_EXTRACTED("annals.text.extracted.v1", TextExtracted.class, Topic.EXTRACTED),
     EXTRACTION_FAILED("annals.extraction.failed.v1", ExtractionFailed.class, Topic.EXTRACTED),
     TEXT_ENRICHED("annals.text.enriched.v1", TextEnriched.class, Topic.ENRICHED),
-    EDITION_RECORDED("annals.edition.recorded.v1", EditionRecorded.class, Topic.EDITIONS);
+    EDITION_RECORDED("annals.edition.recorded.v1", EditionRecorded.class, Topic.EDITIONS),
+    REPLAY_REQUESTED("annals.replay.requested.v1", ReplayRequested.class, Topic.OPERATIONS);
 
     private final String ceType;
     private final Class<? extends EventData> dataClass;

@@ -11,6 +11,8 @@ public enum Topic {
     EXTRACTED("annals.extracted"),
     ENRICHED("annals.enriched"),
     EDITIONS("annals.editions"),
+    /** What operators did: replays requested (the store records them first, then publishes). */
+    OPERATIONS("annals.operations"),
     DEADLETTER("annals.deadletter");
 
     /** Default partition count; enough for a handful of worker instances per service. */
