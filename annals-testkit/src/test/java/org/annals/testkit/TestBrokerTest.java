@@ -33,7 +33,7 @@ class TestBrokerTest {
         List<String> expected = Arrays.stream(Topic.values()).map(names::name).toList();
         try (Admin admin = TestBroker.admin()) {
             Map<String, TopicDescription> topics = admin.describeTopics(expected).allTopicNames().get();
-            assertThat(topics).hasSize(5);
+            assertThat(topics).hasSize(Topic.values().length);
             assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(Topic.PARTITIONS));
 
             ConfigResource sources = new ConfigResource(ConfigResource.Type.TOPIC, names.name(Topic.SOURCES));
