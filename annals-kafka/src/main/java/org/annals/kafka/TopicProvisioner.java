@@ -28,10 +28,20 @@ public final class TopicProvisioner {
     }
 
     public void ensure(TopicNames names, Collection<Topic> topics) {
-        List<NewTopic> wanted = topics.stream()
-                .map(t -> new NewTopic(names.name(t), java.util.Optional.of(Topic.PARTITIONS),
-                        java.util.Optional.of(REPLICATION_DEFAULT)).configs(t.configs()))
-                .toList();
+        create(topics.stream().map(t -> newTopic(names.name(t), t)).toList());
+    }
+
+    /** Creates a topic of any name with the settings of {@code like} (a re-publication's target). */
+    public void ensure(String name, Topic like) {
+        create(List.of(newTopic(name, like)));
+    }
+
+    private static NewTopic newTopic(String name, Topic like) {
+        return new NewTopic(name, java.util.Optional.of(Topic.PARTITIONS), java.util.Optional.of(REPLICATION_DEFAULT))
+                .configs(like.configs());
+    }
+
+    private void create(List<NewTopic> wanted) {
         try (Admin admin = Admin.create(settings.admin())) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t.name())).toList();

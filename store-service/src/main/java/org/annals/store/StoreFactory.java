@@ -10,6 +10,7 @@ import org.annals.events.TopicNames;
 import org.annals.kafka.DeadLetters;
 import org.annals.kafka.EventPublisher;
 import org.annals.kafka.KafkaSettings;
+import org.annals.kafka.TopicProvisioner;
 import org.annals.store.editions.EditionPublisher;
 import org.annals.store.editions.Recorder;
 import org.annals.store.editions.StoreConsumer;
@@ -17,7 +18,11 @@ import org.annals.store.events.ConsumedOffsets;
 import org.annals.store.events.Database;
 import org.annals.store.events.EventStore;
 import org.annals.store.events.Outbox;
+import org.annals.store.jobs.Jobs;
+import org.annals.store.projection.ProjectionRebuild;
 import org.annals.store.projection.Projections;
+import org.annals.store.replay.Replays;
+import org.annals.store.verify.Verification;
 import org.annals.store.web.SourceBlobs;
 
 /**
@@ -49,8 +54,31 @@ public class StoreFactory {
     }
 
     @Singleton
-    Projections projections(EventStore store, EventCodec codec) {
-        return new Projections(store, codec);
+    Projections projections(EventCodec codec) {
+        return new Projections(codec);
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    Jobs jobs() {
+        return new Jobs();
+    }
+
+    @Singleton
+    ProjectionRebuild projectionRebuild(Database database, EventStore store, Projections projections, EventCodec codec) {
+        return new ProjectionRebuild(database, store, projections, codec);
+    }
+
+    @Singleton
+    Replays replays(Jobs jobs, Database database, EventStore store, EditionPublisher editions, ProjectionRebuild rebuild,
+                    EventPublisher publisher, KafkaSettings kafka, EventCodec codec) {
+        return new Replays(jobs, database, store, new Outbox(), editions, rebuild, publisher, new TopicProvisioner(kafka),
+                codec);
+    }
+
+    @Singleton
+    Verification verification(Database database, EventStore store, SourceBlobs blobs, EventCodec codec) {
+        return new Verification(database, store, blobs, codec);
     }
 
     @Singleton

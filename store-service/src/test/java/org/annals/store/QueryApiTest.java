@@ -16,8 +16,6 @@ import org.annals.events.TextExtracted;
 import org.annals.events.TopicNames;
 import org.annals.kafka.EventPublisher;
 import org.annals.kafka.KafkaSettings;
-import org.annals.store.events.Database;
-import org.annals.store.projection.Projections;
 import org.annals.testkit.TestBroker;
 import org.annals.testkit.WithKafka;
 import org.junit.jupiter.api.AfterAll;
@@ -163,9 +161,10 @@ class QueryApiTest {
                 "/api/documents/annual-report/editions/1", "/api/documents/minutes-1920s/events");
         List<String> before = paths.stream().map(p -> store.get(p).body()).toList();
 
-        int rebuilt = store.context().getBean(Projections.class).rebuild(store.context().getBean(Database.class));
+        JsonNode job = store.runJob("/api/admin/replays", "{\"mode\": \"projections\"}");
 
-        assertThat(rebuilt).isEqualTo(4);
+        assertThat(job.path("state").asText()).isEqualTo("SUCCEEDED");
+        assertThat(job.path("message").asText()).startsWith("Rebuilt the projections of 4 documents");
         assertThat(paths.stream().map(p -> store.get(p).body()).toList()).isEqualTo(before);
     }
 

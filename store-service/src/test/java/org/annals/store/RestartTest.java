@@ -64,7 +64,7 @@ class RestartTest {
         EventCodec codec = new EventCodec();
         org.annals.store.events.EventStore events = new org.annals.store.events.EventStore(codec);
         org.annals.store.editions.Recorder recorder = new org.annals.store.editions.Recorder(events,
-                new org.annals.store.events.Outbox(), new org.annals.store.projection.Projections(events, codec), codec);
+                new org.annals.store.events.Outbox(), new org.annals.store.projection.Projections(codec), codec);
         Pipeline pipeline = new Pipeline(dataDir);
         Envelope<SourceReceived> source = pipeline.source("crashed-before-publishing", "Stored, not yet sent.");
         Envelope<TextExtracted> text = pipeline.extracted(source);

@@ -73,6 +73,35 @@ public final class RunningStoreService implements AutoCloseable {
         }
     }
 
+    public Response post(String path, String json) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new IllegalStateException("Request to the store service failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts a replay or verification job, waits for it to finish and returns its final state. */
+    public JsonNode runJob(String path, String json) {
+        Response started = post(path, json);
+        if (started.status() != 202) {
+            throw new AssertionError("POST " + path + " answered " + started.status() + ": " + started.body());
+        }
+        String location = started.header("Location");
+        JsonNode[] last = new JsonNode[1];
+        org.awaitility.Awaitility.await("job " + location).atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> !(last[0] = json(location)).path("state").asText().equals("RUNNING"));
+        return last[0];
+    }
+
     /** GET that must answer 200 with JSON. */
     public JsonNode json(String path) {
         Response response = get(path);

@@ -34,8 +34,13 @@ public final class EditionPublisher {
         this.codec = codec;
     }
 
-    /** @return true when the outbox is empty */
-    public boolean flush() {
+    /**
+     * Synchronized: the consumer and a replay both flush, and one at a time keeps each event
+     * published once.
+     *
+     * @return true when the outbox is empty
+     */
+    public synchronized boolean flush() {
         while (true) {
             List<StoredEvent> pending = database.read(c -> outbox.pending(c, store, BATCH));
             if (pending.isEmpty()) {

@@ -132,6 +132,72 @@ public final class EventStore {
         return appended;
     }
 
+    /** The sequence of the last event recorded; 0 for an empty store. */
+    public long lastSequence(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(sequence), 0) FROM events");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** How many events were recorded up to and including {@code sequence}. */
+    public long count(Connection c, long upToSequence) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events WHERE sequence <= ?")) {
+            ps.setLong(1, upToSequence);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Documents with an event recorded after {@code sequence}: what changed since a rebuild began. */
+    public List<String> documentIdsAfter(Connection c, long sequence) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT DISTINCT document_id FROM events WHERE sequence > ? ORDER BY document_id")) {
+            ps.setLong(1, sequence);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    public long count(Connection c, EventSelection selection) throws SQLException {
+        List<Object> params = EventSelection.params();
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events WHERE " + selection.where(params))) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The next {@code limit} selected events after {@code afterSequence}, in the order they were recorded. */
+    public List<StoredEvent> select(Connection c, EventSelection selection, long afterSequence, int limit)
+            throws SQLException {
+        List<Object> params = EventSelection.params();
+        String where = selection.where(params);
+        params.add(afterSequence);
+        params.add(limit);
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM events WHERE " + where + " AND sequence > ? ORDER BY sequence LIMIT ?")) {
+            bind(ps, params);
+            return read(ps);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+    }
+
     /** Events recorded in a time window, in global order (for re-publication). */
     public List<StoredEvent> between(Connection c, long afterSequence, int limit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

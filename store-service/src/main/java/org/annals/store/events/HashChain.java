@@ -64,22 +64,34 @@ public final class HashChain {
 
     /** Recomputes a stream's chain from its rows; names the first event that does not fit. */
     public static ChainCheck verify(List<StoredEvent> stream) {
+        List<ChainCheck> problems = problems(stream);
+        return problems.isEmpty() ? ChainCheck.VALID : problems.get(0);
+    }
+
+    /**
+     * Every event that does not fit its stream. Each row is checked against the stored hash of
+     * the row before it, so one altered row is reported once, not with everything after it.
+     */
+    public static List<ChainCheck> problems(List<StoredEvent> stream) {
+        List<ChainCheck> problems = new java.util.ArrayList<>();
         String previous = null;
         long expectedVersion = 1;
         for (StoredEvent e : stream) {
             if (e.streamVersion() != expectedVersion) {
-                return ChainCheck.broken(e, "stream version " + e.streamVersion() + " where " + expectedVersion
-                        + " was expected");
+                problems.add(ChainCheck.broken(e, "stream-version", "stream version " + e.streamVersion() + " where " + expectedVersion
+                        + " was expected (an event is missing)"));
+            } else if (!java.util.Objects.equals(previous, e.previousHash())) {
+                problems.add(ChainCheck.broken(e, "previous-hash", "its previousHash " + e.previousHash()
+                        + " does not match the hash of the event before it, " + previous));
             }
-            if (!java.util.Objects.equals(previous, e.previousHash())) {
-                return ChainCheck.broken(e, "its previousHash does not match the hash of the event before it");
-            }
-            if (!hash(e).equals(e.eventHash())) {
-                return ChainCheck.broken(e, "its content does not match its eventHash");
+            String recomputed = hash(e);
+            if (!recomputed.equals(e.eventHash())) {
+                problems.add(ChainCheck.broken(e, "event-hash", "its content does not match its eventHash (stored "
+                        + e.eventHash() + ", recomputed " + recomputed + ")"));
             }
             previous = e.eventHash();
-            expectedVersion++;
+            expectedVersion = e.streamVersion() + 1;
         }
-        return ChainCheck.VALID;
+        return problems;
     }
 }

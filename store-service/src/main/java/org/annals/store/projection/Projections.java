@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,55 +15,36 @@ import org.annals.events.TextExtracted;
 import org.annals.store.editions.DocumentHistory;
 import org.annals.store.editions.Edition;
 import org.annals.store.editions.Revision;
-import org.annals.store.events.Database;
-import org.annals.store.events.EventStore;
 import org.annals.store.events.StoredEvent;
 
 /**
  * The query tables (documents, editions, tags_index, edition_text), derived from the event
  * store. A document's rows are rewritten whole from its folded history on every append, so an
- * incremental update and a rebuild from the events cannot disagree.
+ * incremental update and a rebuild from the events ({@link ProjectionRebuild}) cannot disagree.
  */
 public final class Projections {
 
-    private static final List<String> TABLES = List.of("documents", "editions", "tags_index", "edition_text");
-
-    private final EventStore store;
-    private final EventCodec codec;
     private final ObjectMapper json;
 
-    public Projections(EventStore store, EventCodec codec) {
-        this.store = store;
-        this.codec = codec;
+    public Projections(EventCodec codec) {
         this.json = codec.mapper();
-    }
-
-    /** Empties every projection and recomputes it from the events; returns the documents rebuilt. */
-    public int rebuild(Database database) {
-        return database.transaction(c -> {
-            try (Statement s = c.createStatement()) {
-                for (String table : TABLES) {
-                    s.executeUpdate("DELETE FROM " + table);
-                }
-            }
-            List<String> ids = store.documentIds(c);
-            for (String id : ids) {
-                refresh(c, DocumentHistory.fold(id, store.stream(c, id), codec));
-            }
-            return ids.size();
-        });
     }
 
     /** Rewrites one document's rows from its history, in the caller's transaction. */
     public void refresh(Connection c, DocumentHistory history) throws SQLException {
+        refresh(c, history, ProjectionTables.LIVE);
+    }
+
+    /** Rewrites one document's rows in the given set of tables (the live ones, or a rebuild's). */
+    public void refresh(Connection c, DocumentHistory history, ProjectionTables t) throws SQLException {
         String id = history.documentId();
         // The full-text rows share their edition row's rowid: FTS5 finds them by it without a scan.
-        try (PreparedStatement ps = c.prepareStatement(
-                "DELETE FROM edition_text WHERE rowid IN (SELECT rowid FROM editions WHERE document_id = ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + t.text()
+                + " WHERE rowid IN (SELECT rowid FROM " + t.editions() + " WHERE document_id = ?)")) {
             ps.setString(1, id);
             ps.executeUpdate();
         }
-        for (String table : List.of("documents", "editions", "tags_index")) {
+        for (String table : List.of(t.documents(), t.editions(), t.tags())) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
                 ps.setString(1, id);
                 ps.executeUpdate();
@@ -75,8 +55,8 @@ public final class Projections {
             return; // events arrived before their source: nothing to list yet
         }
         List<StoredEvent> events = history.events();
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO documents (document_id, collection, title, latest_edition, edition_count, created_at, updated_at)
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.documents() + """
+                 (document_id, collection, title, latest_edition, edition_count, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setString(1, id);
             ps.setString(2, latest.source().collection());
@@ -88,16 +68,16 @@ public final class Projections {
             ps.executeUpdate();
         }
         for (Edition edition : history.editions()) {
-            insertEdition(c, id, edition);
+            insertEdition(c, id, edition, t);
         }
     }
 
-    private void insertEdition(Connection c, String id, Edition e) throws SQLException {
+    private void insertEdition(Connection c, String id, Edition e, ProjectionTables t) throws SQLException {
         TextExtracted text = e.extraction();
         Revision revision = e.latestRevision();
         List<Tag> tags = revision == null ? List.of() : revision.enrichment().tags();
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO editions (document_id, edition, ingest_id, status, source_sha256, media_type, text_sha256,
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.editions() + """
+                 (document_id, edition, ingest_id, status, source_sha256, media_type, text_sha256,
                   text, metadata, tags, enrichment_revision, error, recorded_at, submitted_by, filename, blob_uri, details)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setString(1, id);
@@ -120,17 +100,17 @@ public final class Projections {
             ps.executeUpdate();
         }
         if (text != null) {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO edition_text (rowid, document_id, edition, text)
-                    SELECT rowid, document_id, edition, ? FROM editions WHERE document_id = ? AND edition = ?""")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.text()
+                    + " (rowid, document_id, edition, text) SELECT rowid, document_id, edition, ? FROM " + t.editions()
+                    + " WHERE document_id = ? AND edition = ?")) {
                 ps.setString(1, text.text());
                 ps.setString(2, id);
                 ps.setInt(3, e.number());
                 ps.executeUpdate();
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO tags_index (document_id, edition, type, value, text, start, "end", value_folded, date_from, date_to)
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.tags() + """
+                 (document_id, edition, type, value, text, start, "end", value_folded, date_from, date_to)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (Tag tag : tags) {
                 DateBounds bounds = tag.type() == Tag.Kind.DATE ? DateBounds.of(tag.value()).orElse(null) : null;

@@ -39,7 +39,7 @@ class DocumentHistoryTest {
     @BeforeEach
     void open() {
         database = Database.open(dir.resolve("store/events.db"));
-        recorder = new Recorder(store, new Outbox(), new Projections(store, codec), codec);
+        recorder = new Recorder(store, new Outbox(), new Projections(codec), codec);
         pipeline = new Pipeline(dir);
     }
 
