@@ -1,19 +1,15 @@
 package org.annals.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.annals.events.TopicNames;
-import org.annals.local.FreePorts;
 import org.annals.local.ServiceProcess;
-import org.annals.local.ServiceSpec;
 import org.annals.testkit.Corpus;
 import org.annals.testkit.ScanOptions;
 import org.annals.testkit.Tesseract;
@@ -35,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PipelineEndToEndTest {
 
     private static final Duration WAIT = Duration.ofMinutes(3);
-    private static final String VERSION = "0.1.0-SNAPSHOT";
 
     @TempDir
     static Path data;
@@ -49,18 +44,8 @@ class PipelineEndToEndTest {
     void startThePipeline() {
         Tesseract.assumeInstalled();
         TopicNames topics = TestBroker.freshTopics();
-        Path root = Path.of("").toAbsolutePath().getParent();
-        Map<String, String> env = Map.of("ANNALS_TOPICS_PREFIX", topics.prefix());
         for (String name : List.of("ingest", "enrich", "store")) {
-            Path jar = root.resolve(name + "-service/target/" + name + "-service-" + VERSION + ".jar");
-            if (!Files.isRegularFile(jar)) {
-                fail("No packaged " + name + "-service at " + jar + ": run the whole build (./mvnw verify), "
-                        + "which packages the services before this module");
-            }
-            ServiceSpec spec = new ServiceSpec(name, jar, FreePorts.pick(), env);
-            ServiceProcess process = new ServiceProcess(spec, TestBroker.bootstrapServers(), data);
-            services.add(process);
-            process.start().awaitReady(WAIT);
+            services.add(PackagedServices.start(name, topics, data, Map.of()));
         }
         ingest = services.get(0).spec().url();
         store = services.get(2).spec().url();

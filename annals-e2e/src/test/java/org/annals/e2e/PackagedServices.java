@@ -1,0 +1,39 @@
+package org.annals.e2e;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.annals.events.TopicNames;
+import org.annals.local.FreePorts;
+import org.annals.local.ServiceProcess;
+import org.annals.local.ServiceSpec;
+import org.annals.testkit.TestBroker;
+
+/** Starts the packaged service jars the reactor built earlier, each as its own OS process on the test broker. */
+final class PackagedServices {
+
+    static final Duration READY = Duration.ofMinutes(3);
+    private static final String VERSION = "0.1.0-SNAPSHOT";
+
+    private PackagedServices() {
+    }
+
+    /** Starts {@code name}-service (ingest, enrich, store) with the test's topic prefix and any extra environment. */
+    static ServiceProcess start(String name, TopicNames topics, Path dataDir, Map<String, String> extraEnv) {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        Path jar = root.resolve(name + "-service/target/" + name + "-service-" + VERSION + ".jar");
+        if (!Files.isRegularFile(jar)) {
+            fail("No packaged " + name + "-service at " + jar + ": run the whole build (./mvnw verify), "
+                    + "which packages the services before this module");
+        }
+        Map<String, String> env = new HashMap<>(extraEnv);
+        env.put("ANNALS_TOPICS_PREFIX", topics.prefix());
+        ServiceProcess process = new ServiceProcess(new ServiceSpec(name, jar, FreePorts.pick(), env),
+                TestBroker.bootstrapServers(), dataDir);
+        return process.start().awaitReady(READY);
+    }
+}
