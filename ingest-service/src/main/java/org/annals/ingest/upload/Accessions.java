@@ -6,10 +6,14 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.annals.events.Envelope;
+import org.annals.events.EventCodec;
+import org.annals.events.EventType;
 import org.annals.events.SourceReceived;
 import org.annals.ingest.IngestSettings;
 import org.annals.ingest.blob.BlobStore;
@@ -36,14 +40,16 @@ public class Accessions {
     private final EventPublisher publisher;
     private final IngestSettings settings;
     private final MeterRegistry meters;
+    private final EventCodec codec;
 
     public Accessions(BlobStore blobs, IngestLedger ledger, EventPublisher publisher, IngestSettings settings,
-                      MeterRegistry meters) {
+                      MeterRegistry meters, EventCodec codec) {
         this.blobs = blobs;
         this.ledger = ledger;
         this.publisher = publisher;
         this.settings = settings;
         this.meters = meters;
+        this.codec = codec;
     }
 
     /** The result of an upload: a new ingest, or the one these bytes already had. */
@@ -67,30 +73,65 @@ public class Accessions {
         String documentId = form.documentId() != null ? form.documentId() : "sha256-" + blob.sha256().substring(0, 16);
         var existing = ledger.findBySource(documentId, blob.sha256());
         if (existing.isPresent()) {
+            // Accepted before, but perhaps cut off before Kafka had it: announce it now, same event.
+            ledger.pendingAnnouncement(existing.get().ingestId()).ifPresent(this::announceOrRefuse);
             count("duplicate");
             return new Accession(existing.get(), true);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         IngestRecord ingest = new IngestRecord(UUID.randomUUID().toString(), documentId, form.collection(), filename,
                 blob.sha256(), blob.size(), IngestStatus.RECEIVED, null, null, now, now);
-        if (!ledger.insert(ingest)) {
+        SourceReceived data = new SourceReceived(ingest.ingestId(), documentId, form.collection(), filename,
+                form.declaredMediaType(), blob.size(), blob.sha256(), blob.uri(), form.submittedBy(), now,
+                form.metadata().isEmpty() ? null : form.metadata(), form.referenceDate());
+        Envelope<SourceReceived> event = Envelope.originate(EVENT_SOURCE, data);
+        IngestLedger.Announcement announcement = new IngestLedger.Announcement(ingest.ingestId(), event.id(),
+                event.time(), new String(codec.serialize(data), StandardCharsets.UTF_8));
+        if (!ledger.insert(ingest, announcement)) {
             count("duplicate"); // the same bytes arrived concurrently
             return new Accession(ledger.findBySource(documentId, blob.sha256()).orElseThrow(), true);
         }
-        SourceReceived event = new SourceReceived(ingest.ingestId(), documentId, form.collection(), filename,
-                form.declaredMediaType(), blob.size(), blob.sha256(), blob.uri(), form.submittedBy(), now,
-                form.metadata().isEmpty() ? null : form.metadata(), form.referenceDate());
         try {
-            publisher.publish(Envelope.originate(EVENT_SOURCE, event));
+            publisher.publish(event);
+            ledger.announced(ingest.ingestId());
         } catch (EventPublisher.PublishException e) {
             ledger.forget(ingest.ingestId()); // nothing was announced: let the archivist simply retry
             count("unavailable");
-            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "Pipeline unavailable",
-                    "The file was kept but the pipeline (Kafka) did not accept it: " + e.getMessage()
-                            + ". Nothing was recorded; upload it again in a moment.");
+            throw unavailable(e);
         }
         count("accepted");
         return new Accession(ingest, false);
+    }
+
+    /**
+     * Publishes every upload that was accepted but never acknowledged by Kafka (the service
+     * stopped between the two), with the event id it was given then; returns how many.
+     */
+    public int announcePending() {
+        List<IngestLedger.Announcement> pending = ledger.pendingAnnouncements();
+        pending.forEach(this::announce);
+        return pending.size();
+    }
+
+    private void announceOrRefuse(IngestLedger.Announcement announcement) {
+        try {
+            announce(announcement);
+        } catch (EventPublisher.PublishException e) {
+            count("unavailable");
+            throw unavailable(e);
+        }
+    }
+
+    private void announce(IngestLedger.Announcement a) {
+        SourceReceived data = codec.deserialize(EventType.SOURCE_RECEIVED, a.data().getBytes(StandardCharsets.UTF_8));
+        publisher.publish(new Envelope<>(a.eventId(), EVENT_SOURCE, a.time(), a.ingestId(), null, data));
+        ledger.announced(a.ingestId());
+    }
+
+    private static ProblemException unavailable(EventPublisher.PublishException e) {
+        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "Pipeline unavailable",
+                "The file was kept but the pipeline (Kafka) did not accept it: " + e.getMessage()
+                        + ". Nothing was recorded; upload it again in a moment.");
     }
 
     private void count(String outcome) {

@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -46,12 +48,95 @@ public final class IngestLedger implements AutoCloseable {
                           updated_at  TEXT NOT NULL,
                           UNIQUE (document_id, sha256)
                         )""");
+                // The source.received of an accepted upload until Kafka has acknowledged it: written
+                // with the ingest, so an upload cut off by a crash is announced on restart, same id.
+                s.execute("""
+                        CREATE TABLE IF NOT EXISTS announcements (
+                          ingest_id  TEXT PRIMARY KEY REFERENCES ingests (ingest_id),
+                          event_id   TEXT NOT NULL,
+                          event_time TEXT NOT NULL,
+                          data       TEXT NOT NULL
+                        )""");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot open ingest ledger " + file + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A source.received still to be acknowledged by Kafka, as it will be published (same id, same time). */
+    public record Announcement(String ingestId, String eventId, Instant time, String data) {
+    }
+
+    /**
+     * Adds a new upload with the event that announces it, in one transaction; returns false if
+     * the same bytes were already uploaded for this document.
+     */
+    public synchronized boolean insert(IngestRecord r, Announcement announcement) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                boolean inserted = insert(r);
+                if (inserted) {
+                    try (PreparedStatement ps = connection.prepareStatement(
+                            "INSERT INTO announcements (ingest_id, event_id, event_time, data) VALUES (?, ?, ?, ?)")) {
+                        ps.setString(1, announcement.ingestId());
+                        ps.setString(2, announcement.eventId());
+                        ps.setString(3, announcement.time().toString());
+                        ps.setString(4, announcement.data());
+                        ps.executeUpdate();
+                    }
+                }
+                connection.commit();
+                return inserted;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record ingest " + r.ingestId() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Kafka has the ingest's source.received: nothing left to announce. */
+    public synchronized void announced(String ingestId) {
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM announcements WHERE ingest_id = ?")) {
+            ps.setString(1, ingestId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public synchronized Optional<Announcement> pendingAnnouncement(String ingestId) {
+        return announcements("SELECT * FROM announcements WHERE ingest_id = ?", ingestId).stream().findFirst();
+    }
+
+    /** Every upload accepted but not yet acknowledged by Kafka, oldest first. */
+    public synchronized List<Announcement> pendingAnnouncements() {
+        return announcements("SELECT a.* FROM announcements a JOIN ingests i ON i.ingest_id = a.ingest_id "
+                + "ORDER BY i.received_at");
+    }
+
+    private List<Announcement> announcements(String sql, String... args) {
+        List<Announcement> found = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new Announcement(rs.getString("ingest_id"), rs.getString("event_id"),
+                            Instant.parse(rs.getString("event_time")), rs.getString("data")));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
     }
 
     /** Adds a new upload; returns false if the same bytes were already uploaded for this document. */
@@ -85,7 +170,10 @@ public final class IngestLedger implements AutoCloseable {
 
     /** Forgets an upload whose event never reached Kafka, so the archivist can simply try again. */
     public synchronized void forget(String ingestId) {
-        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM ingests WHERE ingest_id = ?")) {
+        try (PreparedStatement a = connection.prepareStatement("DELETE FROM announcements WHERE ingest_id = ?");
+             PreparedStatement ps = connection.prepareStatement("DELETE FROM ingests WHERE ingest_id = ?")) {
+            a.setString(1, ingestId);
+            a.executeUpdate();
             ps.setString(1, ingestId);
             ps.executeUpdate();
         } catch (SQLException e) {
