@@ -19,6 +19,7 @@ import org.annals.store.events.Database;
 import org.annals.store.events.EventStore;
 import org.annals.store.events.Outbox;
 import org.annals.store.jobs.Jobs;
+import org.annals.store.lag.ConsumerLag;
 import org.annals.store.projection.ProjectionRebuild;
 import org.annals.store.projection.Projections;
 import org.annals.store.replay.Replays;
@@ -74,6 +75,11 @@ public class StoreFactory {
                     EventPublisher publisher, KafkaSettings kafka, EventCodec codec) {
         return new Replays(jobs, database, store, new Outbox(), editions, rebuild, publisher, new TopicProvisioner(kafka),
                 codec);
+    }
+
+    @Singleton
+    ConsumerLag consumerLag(KafkaSettings kafka, TopicNames topics, Database database) {
+        return new ConsumerLag(kafka, topics, database, new ConsumedOffsets());
     }
 
     @Singleton

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 
 /** Where the store's consumer stands on each partition, kept in the same transactions as the events. */
@@ -19,6 +21,24 @@ public final class ConsumedOffsets {
                 return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
             }
         }
+    }
+
+    /** A partition's stored position. */
+    public record Position(String topic, int partition, long nextOffset) {
+    }
+
+    public List<Position> all(Connection c, String group) throws SQLException {
+        List<Position> positions = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT topic, partition, next_offset FROM consumed_offsets WHERE group_id = ?")) {
+            ps.setString(1, group);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    positions.add(new Position(rs.getString(1), rs.getInt(2), rs.getLong(3)));
+                }
+            }
+        }
+        return positions;
     }
 
     public void advance(Connection c, String group, String topic, int partition, long nextOffset) throws SQLException {

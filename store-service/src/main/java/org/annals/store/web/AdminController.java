@@ -24,6 +24,7 @@ import org.annals.store.jobs.Job;
 import org.annals.store.jobs.JobConflict;
 import org.annals.store.jobs.JobView;
 import org.annals.store.jobs.Jobs;
+import org.annals.store.lag.ConsumerLag;
 import org.annals.store.replay.ReplayRequest;
 import org.annals.store.replay.Replays;
 import org.annals.store.verify.Verification;
@@ -46,13 +47,25 @@ public class AdminController {
     private final Replays replays;
     private final Verification verification;
     private final Jobs jobs;
+    private final ConsumerLag lag;
     private final ObjectMapper json;
 
-    public AdminController(Replays replays, Verification verification, Jobs jobs, EventCodec codec) {
+    public AdminController(Replays replays, Verification verification, Jobs jobs, ConsumerLag lag, EventCodec codec) {
         this.replays = replays;
         this.verification = verification;
         this.jobs = jobs;
+        this.lag = lag;
         this.json = codec.mapper();
+    }
+
+    /** Records published but not yet consumed, per consumer group (and the store) and topic. */
+    @Get("/lag")
+    public ConsumerLag.Report lag() {
+        try {
+            return lag.report();
+        } catch (IllegalStateException e) {
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "Kafka unavailable", e.getMessage());
+        }
     }
 
     @Post("/replays")

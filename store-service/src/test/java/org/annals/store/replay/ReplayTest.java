@@ -270,6 +270,45 @@ class ReplayTest {
         }
     }
 
+    @Test
+    void lagIsShownPerConsumerAndTopicAndTheStoresIsZeroOnceCaughtUp() {
+        store.awaitCaughtUp(topics);
+        // A subscriber that joined and committed its start but has read nothing yet.
+        String editionsTopic = topics.name(Topic.EDITIONS);
+        java.util.Properties props = new java.util.Properties();
+        props.put("bootstrap.servers", TestBroker.bootstrapServers());
+        props.put("group.id", topics.prefix() + "late-reader");
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(props,
+                new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.StringDeserializer())) {
+            Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> start =
+                    new java.util.HashMap<>();
+            consumer.partitionsFor(editionsTopic).forEach(p -> start.put(
+                    new org.apache.kafka.common.TopicPartition(editionsTopic, p.partition()),
+                    new org.apache.kafka.clients.consumer.OffsetAndMetadata(0)));
+            consumer.commitSync(start);
+        }
+
+        JsonNode lag = store.json("/api/admin/lag");
+        JsonNode storeLag = group(lag, "annals-store (event store)");
+        assertThat(storeLag.path("lag").asLong()).isZero();
+        assertThat(storeLag.path("topics").findValuesAsText("topic")).containsExactlyInAnyOrder(
+                topics.name(Topic.SOURCES), topics.name(Topic.EXTRACTED), topics.name(Topic.ENRICHED));
+        JsonNode late = group(lag, topics.prefix() + "late-reader");
+        assertThat(late.path("lag").asLong()).isEqualTo(late.path("topics").get(0).path("end").asLong()).isPositive();
+        assertThat(late.path("topics").get(0).path("topic").asText()).isEqualTo(editionsTopic);
+        assertThat(lag.path("total").asLong()).isGreaterThanOrEqualTo(late.path("lag").asLong());
+    }
+
+    private static JsonNode group(JsonNode lag, String name) {
+        for (JsonNode g : lag.path("groups")) {
+            if (g.path("group").asText().equals(name)) {
+                return g;
+            }
+        }
+        throw new AssertionError("No group " + name + " in " + lag);
+    }
+
     private void record(String documentId, String collection, String text) {
         Envelope<SourceReceived> source = pipeline.source(documentId, collection, documentId + ".txt",
                 text.getBytes(StandardCharsets.UTF_8), Map.of());
