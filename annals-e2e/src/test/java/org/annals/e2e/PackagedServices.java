@@ -24,6 +24,12 @@ final class PackagedServices {
 
     /** Starts {@code name}-service (ingest, enrich, store) with the test's topic prefix and any extra environment. */
     static ServiceProcess start(String name, TopicNames topics, Path dataDir, Map<String, String> extraEnv) {
+        return start(name, topics, dataDir, extraEnv, TestBroker.bootstrapServers());
+    }
+
+    /** As above, on a broker of the test's own (one it can stop and start). */
+    static ServiceProcess start(String name, TopicNames topics, Path dataDir, Map<String, String> extraEnv,
+                                String bootstrapServers) {
         Path root = Path.of("").toAbsolutePath().getParent();
         Path jar = root.resolve(name + "-service/target/" + name + "-service-" + VERSION + ".jar");
         if (!Files.isRegularFile(jar)) {
@@ -33,7 +39,7 @@ final class PackagedServices {
         Map<String, String> env = new HashMap<>(extraEnv);
         env.put("ANNALS_TOPICS_PREFIX", topics.prefix());
         ServiceProcess process = new ServiceProcess(new ServiceSpec(name, jar, FreePorts.pick(), env),
-                TestBroker.bootstrapServers(), dataDir);
+                bootstrapServers, dataDir);
         return process.start().awaitReady(READY);
     }
 }
