@@ -19,7 +19,7 @@ final class UpCommand implements Runnable {
     private Integer kafkaPort;
 
     @Option(names = "--service", paramLabel = "NAME=JAR:PORT",
-            description = "a service jar to start on an HTTP port (repeatable; ./annals passes these)")
+            description = "a service jar to start on an HTTP port (repeatable; the launcher passes these)")
     private List<String> services = new ArrayList<>();
 
     @Override
