@@ -19,7 +19,13 @@ final class AdminJobs {
 
     /** Starts a job; a 409 (one of that mode already running) or 400 surfaces as its detail. */
     Job start(String collection, ObjectNode request) {
-        Reply reply = connection.postJson(Service.STORE, collection, request).requireOk();
+        Reply reply = connection.postJson(Service.STORE, collection, request);
+        if (reply.status() == 404 || reply.status() == 405) {
+            // An older store: its own "Page Not Found" would not tell the operator what is wrong.
+            throw new CommandFailed("the store at " + connection.servers().store() + " has no admin API ("
+                    + collection + "); it needs a newer store-service");
+        }
+        reply.requireOk();
         String location = reply.headers().firstValue("Location").orElse(null);
         Job job = Job.of(reply.json(), location);
         return job.self() != null ? job : Job.of(reply.json(), collection + "/" + PathSegment.of(job.id()));

@@ -9,6 +9,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns every failure into one line on stderr and an exit code (see {@link ExitCode}); a stack
@@ -26,7 +27,12 @@ public final class ErrorReport implements IExecutionExceptionHandler, IParameter
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
-        command.getErr().println("annals: " + ex.getMessage() + " (see '"
+        String message = ex.getMessage();
+        if (ex instanceof UnmatchedArgumentException unmatched && command.getParent() == null
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            message = "unknown command '" + unmatched.getUnmatched().get(0) + "'";
+        }
+        command.getErr().println("annals: " + message + " (see '"
                 + command.getCommandSpec().qualifiedName() + " --help')");
         if (debug) {
             ex.printStackTrace(command.getErr());

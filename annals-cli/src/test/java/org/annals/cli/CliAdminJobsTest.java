@@ -155,6 +155,15 @@ class CliAdminJobsTest {
                 "2 mismatches in 24 events and 6 blobs.");
     }
 
+    @Test
+    void aStoreWithoutTheAdminApiIsSaidSo() {
+        CliRun run = CliRun.annals("verify", "--store-url", store.url());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.err()).isEqualTo("annals: the store at " + store.url()
+                + " has no admin API (/api/admin/verifications); it needs a newer store-service\n");
+    }
+
     private JsonNode body(int request) {
         return Json.parse(store.requests().get(request).body().getBytes(StandardCharsets.UTF_8)).orElseThrow();
     }

@@ -52,6 +52,14 @@ class CliHelpTest {
     }
 
     @Test
+    void anUnknownCommandIsNamed() {
+        CliRun run = CliRun.annals("uplaod", "x");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).isEqualTo("annals: unknown command 'uplaod' (see 'annals --help')\n");
+    }
+
+    @Test
     void noCommandShowsTheUsageAndExitsTwo() {
         CliRun run = CliRun.annals();
 
