@@ -249,6 +249,32 @@ class CliAgainstRunningStackTest {
         assertThat(run.err()).startsWith("annals: there is no topic 'no.such.topic' on the broker at");
     }
 
+    @Test
+    @Order(12)
+    void replaysFollowTheStoresJobsToTheirOutcome() {
+        CliRun projections = cli("replay", "projections");
+        assertThat(projections.exitCode()).as(projections.toString()).isEqualTo(ExitCode.OK);
+        assertThat(projections.out()).startsWith("Rebuilt the projections of 4 documents");
+
+        String document = deposited.get("committee.html")[0];
+        CliRun enrichment = cli("replay", "enrichment", "--document", document);
+        assertThat(enrichment.exitCode()).as(enrichment.toString()).isEqualTo(ExitCode.OK);
+        assertThat(enrichment.out()).startsWith("Re-published 1 extracted texts of document " + document);
+
+        CliRun unknown = cli("replay", "enrichment", "--document", "no-such-document");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(unknown.err()).isEqualTo("annals: There is no document 'no-such-document' in the archive.\n");
+    }
+
+    @Test
+    @Order(13)
+    void verifyReportsACleanArchive() {
+        CliRun run = cli("verify");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).startsWith("No mismatches:").contains("source blobs verified");
+    }
+
     /** {@code annals ARGS…} pointed at this test's services and topics, as flags. */
     private CliRun cli(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
