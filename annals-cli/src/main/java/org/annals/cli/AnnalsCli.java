@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
                 TailCommand.class,
                 ReplayCommand.class,
                 VerifyCommand.class,
+                TokenCommand.class,
                 CommandLine.HelpCommand.class
         },
         footerHeading = "%nSettings:%n",

@@ -26,7 +26,10 @@ public final class ConfiguredDefaults implements IDefaultValueProvider {
         INGEST_URL("--ingest-url", "ANNALS_INGEST_URL", "ingest-url", "http://localhost:8081"),
         STORE_URL("--store-url", "ANNALS_STORE_URL", "store-url", "http://localhost:8083"),
         KAFKA("--kafka", "KAFKA_BOOTSTRAP_SERVERS", "kafka", "localhost:9092"),
-        TOPIC_PREFIX("--topic-prefix", "ANNALS_TOPICS_PREFIX", "topic-prefix", "");
+        TOPIC_PREFIX("--topic-prefix", "ANNALS_TOPICS_PREFIX", "topic-prefix", ""),
+        TOKEN("--token", "ANNALS_TOKEN", "token", ""),
+        /** Where ./annals up keeps its data: the operator token is read from its secrets/ when no token is given. */
+        DATA_DIR("--data-dir", "ANNALS_DATA_DIR", "data-dir", "annals-data");
 
         private final String flag;
         private final String variable;

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * HTTP to the archive's services. Every request is built by {@link #request}, the seam where an
@@ -20,6 +21,7 @@ public final class Connection {
     private static final Duration ANSWER_TIMEOUT = Duration.ofMinutes(2);
 
     private final Servers servers;
+    private final Optional<String> token;
     // HTTP/1.1: Micronaut's server and the JDK client stall on some error answers over h2c upgrade.
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -27,8 +29,9 @@ public final class Connection {
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
 
-    public Connection(Servers servers) {
+    public Connection(Servers servers, Optional<String> token) {
         this.servers = servers;
+        this.token = token;
     }
 
     public Servers servers() {
@@ -37,7 +40,9 @@ public final class Connection {
 
     /** A request to {@code path} on {@code service}, with a timeout for the answer to start. */
     public HttpRequest.Builder request(Service service, String path) {
-        return HttpRequest.newBuilder(servers.resolve(service, path)).timeout(ANSWER_TIMEOUT);
+        HttpRequest.Builder request = HttpRequest.newBuilder(servers.resolve(service, path)).timeout(ANSWER_TIMEOUT);
+        token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
+        return request;
     }
 
     public Reply get(Service service, String path) {

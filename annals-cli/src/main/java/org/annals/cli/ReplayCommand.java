@@ -55,7 +55,6 @@ final class ReplayCommand implements Callable<Integer> {
             ObjectNode request = Json.object();
             request.put("mode", mode());
             scope(request);
-            request.put("requestedBy", terminal.userName());
             AdminJobs jobs = new AdminJobs(servers.connect());
             Job started = jobs.start(AdminJobs.REPLAYS, request);
             return new JobReport(new JobFollower(jobs, terminal))

@@ -6,18 +6,17 @@ import java.time.Duration;
 /**
  * What a command needs from the process it runs in besides picocli's text streams: the raw
  * standard output for bytes ({@code get --source}), whether stderr may be redrawn as a progress
- * bar, how often to poll a running job, and who is asking (recorded with replays).
+ * bar, and how often to poll a running job.
  *
  * @param stdout      raw bytes to standard output; picocli's writer is flushed before it is used
  * @param interactive a person watches a terminal: progress redraws one line instead of printing many
  * @param pollInterval pause between two looks at a running job or ingest
- * @param userName    the OS user, sent as {@code requestedBy}
  */
-public record Terminal(OutputStream stdout, boolean interactive, Duration pollInterval, String userName) {
+public record Terminal(OutputStream stdout, boolean interactive, Duration pollInterval) {
 
     /** The real process. Java cannot ask whether stderr alone is a terminal; a console means a person is there. */
     public static Terminal system() {
         boolean interactive = System.console() != null && !"dumb".equals(System.getenv("TERM"));
-        return new Terminal(System.out, interactive, Duration.ofMillis(500), System.getProperty("user.name", "unknown"));
+        return new Terminal(System.out, interactive, Duration.ofMillis(500));
     }
 }

@@ -147,7 +147,6 @@ final class UploadCommand implements Callable<Integer> {
         if (documentId != null) {
             fields.put("documentId", documentId);
         }
-        fields.put("submittedBy", terminal.userName());
         return fields;
     }
 

@@ -33,7 +33,6 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ObjectNode request = Json.object();
-        request.put("requestedBy", terminal.userName());
         AdminJobs jobs = new AdminJobs(servers.connect());
         Job started = jobs.start(AdminJobs.VERIFICATIONS, request);
         return new JobReport(new JobFollower(jobs, terminal))

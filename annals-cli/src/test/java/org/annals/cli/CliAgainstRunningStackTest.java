@@ -1,7 +1,6 @@
 package org.annals.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -19,9 +18,10 @@ import java.util.regex.Pattern;
 import org.annals.events.TopicNames;
 import org.annals.local.FreePorts;
 import org.annals.local.ServiceProcess;
-import org.annals.local.ServiceSpec;
 import org.annals.testkit.Corpus;
+import org.annals.testkit.PackagedServices;
 import org.annals.testkit.TestBroker;
+import org.annals.testkit.TestTokens;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +43,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CliAgainstRunningStackTest {
 
     private static final Duration WAIT = Duration.ofMinutes(3);
-    private static final String VERSION = "0.1.0-SNAPSHOT";
     private static final Pattern DEPOSITED =
             Pattern.compile("\\] (?:accepted|duplicate)\\s+(\\S+)\\s+document (\\S+)\\s+ingest (\\S+)");
 
@@ -62,18 +61,8 @@ class CliAgainstRunningStackTest {
     @BeforeAll
     void startTheServices() throws IOException {
         topics = TestBroker.freshTopics();
-        Path root = Path.of("").toAbsolutePath().getParent();
-        Map<String, String> env = Map.of("ANNALS_TOPICS_PREFIX", topics.prefix());
         for (String name : List.of("ingest", "enrich", "store")) {
-            Path jar = root.resolve(name + "-service/target/" + name + "-service-" + VERSION + ".jar");
-            if (!Files.isRegularFile(jar)) {
-                fail("No packaged " + name + "-service at " + jar + ": run the reactor build (./mvnw verify), "
-                        + "which packages the services before this module");
-            }
-            ServiceProcess process = new ServiceProcess(new ServiceSpec(name, jar, FreePorts.pick(), env),
-                    TestBroker.bootstrapServers(), data);
-            services.add(process);
-            process.start().awaitReady(WAIT);
+            services.add(PackagedServices.start(name, topics, data, Map.of()));
         }
 
         folder = Files.createDirectories(work.resolve("petrograd"));
@@ -282,7 +271,8 @@ class CliAgainstRunningStackTest {
         if (command.equals("tail")) {
             all.addAll(List.of("--kafka", TestBroker.bootstrapServers(), "--topic-prefix", topics.prefix()));
         } else {
-            all.addAll(List.of("--ingest-url", services.get(0).spec().url(), "--store-url", services.get(2).spec().url()));
+            all.addAll(List.of("--ingest-url", services.get(0).spec().url(), "--store-url", services.get(2).spec().url(),
+                    "--token", TestTokens.operator()));
         }
         return CliRun.annals(all.toArray(String[]::new));
     }

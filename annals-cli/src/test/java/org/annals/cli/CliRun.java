@@ -26,7 +26,7 @@ record CliRun(int exitCode, String out, String err, byte[] rawOut) {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = AnnalsCli.commandLine(new Terminal(raw, false, Duration.ofMillis(50), "tester"), env);
+        CommandLine cli = AnnalsCli.commandLine(new Terminal(raw, false, Duration.ofMillis(50)), env);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

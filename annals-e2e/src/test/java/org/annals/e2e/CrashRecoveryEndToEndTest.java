@@ -18,6 +18,7 @@ import org.annals.events.TopicNames;
 import org.annals.local.EmbeddedKafka;
 import org.annals.local.FreePorts;
 import org.annals.local.ServiceProcess;
+import org.annals.testkit.PackagedServices;
 import org.annals.testkit.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;

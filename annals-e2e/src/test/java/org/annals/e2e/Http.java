@@ -18,6 +18,17 @@ final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final String token;
+
+    /** A client acting as an operator. */
+    Http() {
+        this(org.annals.testkit.TestTokens.operator());
+    }
+
+    /** A client sending {@code token} (null: none) with every request. */
+    Http(String token) {
+        this.token = token;
+    }
 
     record Response(int status, byte[] bytes) {
         JsonNode json() {
@@ -58,6 +69,9 @@ final class Http {
 
     private Response send(HttpRequest.Builder request) {
         try {
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
             HttpResponse<byte[]> r = client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Response(r.statusCode(), r.body());

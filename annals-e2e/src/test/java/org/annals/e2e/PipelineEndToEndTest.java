@@ -11,6 +11,7 @@ import java.util.Map;
 import org.annals.events.TopicNames;
 import org.annals.local.ServiceProcess;
 import org.annals.testkit.Corpus;
+import org.annals.testkit.PackagedServices;
 import org.annals.testkit.ScanOptions;
 import org.annals.testkit.Tesseract;
 import org.annals.testkit.TestBroker;

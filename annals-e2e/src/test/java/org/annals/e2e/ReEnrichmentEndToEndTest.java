@@ -12,6 +12,7 @@ import org.annals.events.Topic;
 import org.annals.events.TopicNames;
 import org.annals.local.ServiceProcess;
 import org.annals.testkit.Corpus;
+import org.annals.testkit.PackagedServices;
 import org.annals.testkit.TestBroker;
 import org.annals.testkit.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

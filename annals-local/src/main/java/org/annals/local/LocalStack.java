@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.annals.access.LocalCredentials;
 
 /**
  * The one-command local stack behind {@code ./annals up}: an in-JVM broker whose data lives in
@@ -76,6 +77,10 @@ public final class LocalStack implements AutoCloseable {
             }
             FreePorts.requireFree(spec.port());
         }
+        LocalCredentials credentials = new LocalCredentials(options.dataDir());
+        if (credentials.ensureOperatorToken()) {
+            out.println("Created an operator token in " + credentials.operatorTokenFile() + " (readable by you only).");
+        }
         out.println("Starting Kafka broker on port " + options.kafkaPort() + " ...");
         EmbeddedKafka started = new EmbeddedKafka(options.dataDir().resolve("kafka"), options.kafkaPort()).start();
         broker = started;
@@ -124,7 +129,16 @@ public final class LocalStack implements AutoCloseable {
         }
         out.printf("  %-14s %s%n", "Data", options.dataDir());
         out.printf("  %-14s %s%n", "Logs", logs + (options.services().isEmpty() ? "" : "/<service>.log"));
+        Path token = new LocalCredentials(options.dataDir()).operatorTokenFile();
+        out.printf("  %-14s %s%n", "Operator token", token);
+        out.println("Every API but /health wants a bearer token. ./annals uses this one; with curl:");
+        out.println("  curl -H \"Authorization: Bearer $(cat " + token + ")\" " + firstUrl() + "/api/...");
+        out.println("Tokens for other people: ./annals token issue --role reader|archivist|operator --subject NAME");
         out.println("Ctrl-C stops everything.");
+    }
+
+    private String firstUrl() {
+        return options.services().isEmpty() ? "http://localhost:8083" : options.services().get(options.services().size() - 1).url();
     }
 
     private void awaitStop() {

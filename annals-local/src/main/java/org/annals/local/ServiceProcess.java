@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import org.annals.access.LocalCredentials;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -73,6 +74,8 @@ public final class ServiceProcess implements AutoCloseable {
             env.put("MICRONAUT_SERVER_PORT", Integer.toString(spec.port()));
             // Tesseract runs 8x slower with OpenMP threads fighting over few cores (DESIGN §8).
             env.put("OMP_THREAD_LIMIT", "1");
+            // Every service on one data directory checks tokens with the secret kept there.
+            env.put("ANNALS_TOKEN_SECRET", new LocalCredentials(dataDir).secret());
             env.putAll(spec.env());
             process = builder.start();
             process.getOutputStream().close();

@@ -26,7 +26,14 @@ public class ProblemErrorResponses implements ErrorResponseProcessor<Problem> {
         String detail = context.getErrors().stream()
                 .map(Error::getMessage)
                 .collect(Collectors.joining("; "));
-        if (detail.isBlank()) {
+        if (response.code() == 401) {
+            detail = "This needs a valid access token (Authorization: Bearer …); none was sent, or it has "
+                    + "expired, or this archive did not sign it. ./annals up keeps an operator token in "
+                    + "<data-dir>/secrets/operator.token.";
+        } else if (response.code() == 403) {
+            detail = "Your access token's role may not do this: reading needs reader, archivist or operator; "
+                    + "uploading needs archivist or operator; replay, verification and metrics need operator.";
+        } else if (detail.isBlank() || detail.equals("Unauthorized") || detail.equals("Forbidden")) {
             detail = response.reason();
         }
         Problem problem = new Problem("about:blank", response.reason(), response.code(), detail,

@@ -28,6 +28,7 @@ public final class RunningEnrichService implements AutoCloseable {
         props.put("kafka.bootstrap.servers", TestBroker.bootstrapServers());
         props.put("annals.topics.prefix", topics.prefix());
         props.put("micronaut.server.port", -1);
+        props.put("annals.token-secret", org.annals.testkit.TestTokens.SECRET);
         this.server = ApplicationContext.run(EmbeddedServer.class, props);
     }
 
@@ -38,6 +39,7 @@ public final class RunningEnrichService implements AutoCloseable {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path))
                 .timeout(Duration.ofMinutes(5))
                 .header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + org.annals.testkit.TestTokens.of(org.annals.access.Role.READER))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         try {

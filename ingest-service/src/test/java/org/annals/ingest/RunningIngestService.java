@@ -25,6 +25,9 @@ import org.annals.testkit.TestBroker;
  */
 public final class RunningIngestService implements AutoCloseable {
 
+    /** Sent as the bearer token with every request; a test acting in another role sets its own. */
+    private String token = org.annals.testkit.TestTokens.of("archivist-anna", org.annals.access.Role.ARCHIVIST);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EmbeddedServer server;
@@ -36,6 +39,7 @@ public final class RunningIngestService implements AutoCloseable {
         props.put("kafka.bootstrap.servers", TestBroker.bootstrapServers());
         props.put("annals.topics.prefix", topics.prefix());
         props.put("annals.data-dir", dataDir.toString());
+        props.put("annals.token-secret", org.annals.testkit.TestTokens.SECRET);
         props.put("micronaut.server.port", -1);
         props.putAll(extra);
         this.server = ApplicationContext.run(EmbeddedServer.class, props);
@@ -43,6 +47,11 @@ public final class RunningIngestService implements AutoCloseable {
 
     public RunningIngestService(TopicNames topics, Path dataDir) {
         this(topics, dataDir, Map.of());
+    }
+
+    /** The bearer token for the requests that follow; null sends none. */
+    public void useToken(String token) {
+        this.token = token;
     }
 
     public ApplicationContext context() {
@@ -104,6 +113,9 @@ public final class RunningIngestService implements AutoCloseable {
 
     private Response send(HttpRequest.Builder request) {
         try {
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
             HttpResponse<byte[]> response = http.send(request.timeout(java.time.Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
             JsonNode body = response.body().length == 0 ? JSON.createObjectNode() : JSON.readTree(response.body());
             return new Response(response.statusCode(),

@@ -101,6 +101,7 @@ class CrashTest {
         env.put("ANNALS_DATA_DIR", dataDir.toString());
         env.put("ANNALS_STORE_PORT", Integer.toString(port));
         env.put("ANNALS_TOPICS_PREFIX", topics.prefix());
+        env.put("ANNALS_TOKEN_SECRET", org.annals.testkit.TestTokens.SECRET);
         Process process = builder.start();
         process.getOutputStream().close();
         Awaitility.await("store process up").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
@@ -130,6 +131,7 @@ class CrashTest {
 
     private static JsonNode get(int port, String path) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + org.annals.testkit.TestTokens.of(org.annals.access.Role.READER))
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return JSON.readTree(response.body());

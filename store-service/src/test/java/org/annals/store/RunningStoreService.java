@@ -22,6 +22,9 @@ import org.annals.testkit.TestBroker;
  */
 public final class RunningStoreService implements AutoCloseable {
 
+    /** Sent as the bearer token with every request; a test acting in another role sets its own. */
+    private String token = org.annals.testkit.TestTokens.of("ops-anna", org.annals.access.Role.OPERATOR);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EmbeddedServer server;
@@ -32,8 +35,18 @@ public final class RunningStoreService implements AutoCloseable {
         props.put("kafka.bootstrap.servers", TestBroker.bootstrapServers());
         props.put("annals.topics.prefix", topics.prefix());
         props.put("annals.data-dir", dataDir.toString());
+        props.put("annals.token-secret", org.annals.testkit.TestTokens.SECRET);
         props.put("micronaut.server.port", -1);
         this.server = ApplicationContext.run(EmbeddedServer.class, props);
+    }
+
+    /** The bearer token for the requests that follow; null sends none. */
+    public void useToken(String token) {
+        this.token = token;
+    }
+
+    private HttpRequest.Builder authorised(HttpRequest.Builder request) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     public ApplicationContext context() {
@@ -61,7 +74,7 @@ public final class RunningStoreService implements AutoCloseable {
 
     public Response get(String path) {
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+            HttpResponse<byte[]> response = http.send(authorised(HttpRequest.newBuilder(uri(path))).timeout(Duration.ofSeconds(60))
                     .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers().map());
@@ -75,7 +88,7 @@ public final class RunningStoreService implements AutoCloseable {
 
     public Response post(String path, String json) {
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+            HttpResponse<byte[]> response = http.send(authorised(HttpRequest.newBuilder(uri(path))).timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import org.annals.service.Access;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -17,6 +19,7 @@ import org.annals.events.TextEnriched;
 import org.annals.service.ProblemException;
 
 /** {@code POST /api/enrich}: the pipeline's taggers on a text, answered at once (DESIGN §4). */
+@Secured({Access.READER, Access.ARCHIVIST, Access.OPERATOR})
 @Controller("/api")
 public class EnrichController {
 

@@ -5,6 +5,9 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import org.annals.service.Access;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.multipart.CompletedFileUpload;
@@ -26,6 +29,7 @@ import org.annals.service.ProblemException;
 import reactor.core.publisher.Flux;
 
 /** {@code POST /api/documents} and {@code GET /api/ingests/{ingestId}} (DESIGN §4). */
+@Secured({Access.READER, Access.ARCHIVIST, Access.OPERATOR})
 @Controller("/api")
 public class UploadController {
 
@@ -39,7 +43,8 @@ public class UploadController {
 
     @Post(uri = "/documents", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public HttpResponse<IngestView> upload(@Body MultipartBody body) {
+    @Secured({Access.ARCHIVIST, Access.OPERATOR})
+    public HttpResponse<IngestView> upload(@Body MultipartBody body, Authentication who) {
         List<CompletedPart> parts = Flux.from(body).collectList().block();
         CompletedFileUpload file = null;
         Map<String, String> fields = new LinkedHashMap<>();
@@ -65,7 +70,7 @@ public class UploadController {
                 throw ProblemException.badRequest("The upload has no file, or the file is empty (0 bytes): send "
                         + "the complete document in a multipart field named 'file'.");
             }
-            UploadForm form = UploadForm.parse(fields);
+            UploadForm form = UploadForm.parse(fields, who.getName());
             String filename = UploadForm.safeFilename(file.getFilename());
             Accessions.Accession accession;
             try (InputStream in = file.getInputStream()) {

@@ -35,14 +35,22 @@ public record UploadForm(
             "relation", "coverage", "rights");
 
     private static final Set<String> CONTROL_FIELDS =
-            Set.of("file", "documentId", "collection", "referenceDate", "mediaType", "submittedBy");
+            Set.of("file", "documentId", "collection", "referenceDate", "mediaType");
 
-    /** Reads and checks the form fields; throws a 400 problem naming the first field that is wrong. */
-    public static UploadForm parse(Map<String, String> fields) {
+    /**
+     * Reads and checks the form fields; throws a 400 problem naming the first field that is wrong.
+     *
+     * @param submittedBy the authenticated subject: who uploaded is never the client's to say
+     */
+    public static UploadForm parse(Map<String, String> fields, String submittedBy) {
         for (String name : fields.keySet()) {
+            if (name.equals("submittedBy")) {
+                throw ProblemException.badRequest("submittedBy is taken from your access token ('" + submittedBy
+                        + "'); leave the field out.");
+            }
             if (!CONTROL_FIELDS.contains(name) && !DUBLIN_CORE.contains(name)) {
                 throw ProblemException.badRequest("Unknown field '" + name + "'. Accepted fields: file, documentId, "
-                        + "collection, referenceDate, mediaType, submittedBy and the Dublin Core elements "
+                        + "collection, referenceDate, mediaType and the Dublin Core elements "
                         + String.join(", ", DUBLIN_CORE) + ".");
             }
             String value = fields.get(name);
@@ -84,9 +92,8 @@ public record UploadForm(
                 metadata.put(element, value.strip());
             }
         }
-        String submittedBy = blankToNull(fields.get("submittedBy"));
-        return new UploadForm(documentId, collection, blankToNull(fields.get("mediaType")),
-                submittedBy == null ? "anonymous" : submittedBy, referenceDate, metadata);
+        return new UploadForm(documentId, collection, blankToNull(fields.get("mediaType")), submittedBy,
+                referenceDate, metadata);
     }
 
     /** The file name as the archivist's system gave it, reduced to its last segment and printable characters. */

@@ -40,7 +40,8 @@ public record ReplayRequest(Mode mode, Map<String, String> scope, String request
             Mode.ENRICHMENT, Set.of("documentId", "collection"),
             Mode.REPUBLISH, Set.of("topic", "from", "to", "target"));
 
-    public static ReplayRequest parse(JsonNode body, String defaultRequester) {
+    /** @param requestedBy the authenticated subject: who asked is never the client's to say */
+    public static ReplayRequest parse(JsonNode body, String requestedBy) {
         if (body == null || !body.isObject()) {
             throw new Invalid("The request body must be a JSON object such as {\"mode\": \"projections\"}.");
         }
@@ -58,8 +59,12 @@ public record ReplayRequest(Mode mode, Map<String, String> scope, String request
         List<String> unknown = new ArrayList<>();
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (name.equals("mode") || name.equals("requestedBy")) {
+            if (name.equals("mode")) {
                 continue;
+            }
+            if (name.equals("requestedBy")) {
+                throw new Invalid("requestedBy is taken from your access token ('" + requestedBy
+                        + "'); leave the field out.");
             }
             if (!FIELDS.get(mode).contains(name)) {
                 unknown.add(name);
@@ -75,13 +80,7 @@ public record ReplayRequest(Mode mode, Map<String, String> scope, String request
                     + (FIELDS.get(mode).isEmpty() ? "." : "; it takes " + String.join(", ", FIELDS.get(mode).stream().sorted().toList()) + "."));
         }
         check(mode, scope);
-        String requestedBy = text(body, "requestedBy");
-        if (requestedBy == null || requestedBy.isBlank()) {
-            requestedBy = defaultRequester;
-        } else if (requestedBy.length() > 200) {
-            throw new Invalid("requestedBy is longer than 200 characters.");
-        }
-        return new ReplayRequest(mode, scope, requestedBy.trim());
+        return new ReplayRequest(mode, scope, requestedBy);
     }
 
     private static void check(Mode mode, Map<String, String> scope) {

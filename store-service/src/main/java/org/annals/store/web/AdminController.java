@@ -3,13 +3,15 @@ package org.annals.store.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import org.annals.service.Access;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -32,8 +34,9 @@ import org.annals.store.verify.Verification;
 /**
  * The operators' API (DESIGN §4, §6): replays and verification run as background jobs with
  * progress pages; {@code GET /api/admin/verify} runs (or joins) a verification and answers when
- * it is done.
+ * it is done. Who started a job is the token's subject.
  */
+@Secured(Access.OPERATOR)
 @Controller("/api/admin")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AdminController {
@@ -41,8 +44,6 @@ public class AdminController {
     static final String REPLAYS = "/api/admin/replays/";
     static final String VERIFICATIONS = "/api/admin/verifications/";
     private static final String VERIFY = "verify";
-    /** Until requests carry an authenticated subject, a replay records who the caller says asked. */
-    private static final String UNNAMED = "anonymous";
 
     private final Replays replays;
     private final Verification verification;
@@ -70,10 +71,10 @@ public class AdminController {
 
     @Post("/replays")
     @Consumes(MediaType.APPLICATION_JSON)
-    public HttpResponse<JobView> startReplay(@Body String body) {
+    public HttpResponse<JobView> startReplay(@Body String body, Authentication who) {
         Job job;
         try {
-            job = replays.start(ReplayRequest.parse(parse(body), UNNAMED));
+            job = replays.start(ReplayRequest.parse(parse(body), who.getName()));
         } catch (ReplayRequest.Invalid e) {
             throw ProblemException.badRequest(e.getMessage());
         } catch (JobConflict e) {
@@ -94,9 +95,9 @@ public class AdminController {
     }
 
     @Post("/verifications")
-    public HttpResponse<JobView> startVerification(@Nullable @Body String body) {
+    public HttpResponse<JobView> startVerification(Authentication who) {
         try {
-            return accepted(verifyInBackground(requester(body)), VERIFICATIONS);
+            return accepted(verifyInBackground(who.getName()), VERIFICATIONS);
         } catch (JobConflict e) {
             throw conflict(e.running(), VERIFICATIONS);
         }
@@ -109,10 +110,10 @@ public class AdminController {
 
     /** Runs a verification, or joins the one running, and answers with its findings. */
     @Get("/verify")
-    public JobView verifyNow() {
+    public JobView verifyNow(Authentication who) {
         Job job;
         try {
-            job = jobs.running(VERIFY).orElseGet(() -> verifyInBackground(UNNAMED));
+            job = jobs.running(VERIFY).orElseGet(() -> verifyInBackground(who.getName()));
         } catch (JobConflict e) {
             job = e.running();
         }
@@ -144,14 +145,6 @@ public class AdminController {
         return new ProblemException(HttpStatus.CONFLICT, "Already running",
                 "A " + view.mode() + " job is already running (" + view.done() + " of " + view.total()
                 + " done); follow it at " + base + view.id() + " and try again when it has finished.");
-    }
-
-    private String requester(String body) {
-        if (body == null || body.isBlank()) {
-            return UNNAMED;
-        }
-        JsonNode who = parse(body).get("requestedBy");
-        return who != null && who.isTextual() && !who.asText().isBlank() ? who.asText().trim() : UNNAMED;
     }
 
     private JsonNode parse(String body) {

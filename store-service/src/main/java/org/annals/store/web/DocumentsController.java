@@ -7,6 +7,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import org.annals.service.Access;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
@@ -24,6 +26,7 @@ import org.annals.service.ProblemException;
 import org.annals.store.projection.DateBounds;
 
 /** The store's query API (DESIGN §4). */
+@Secured({Access.READER, Access.ARCHIVIST, Access.OPERATOR})
 @Controller("/api/documents")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class DocumentsController {

@@ -1,6 +1,4 @@
-package org.annals.e2e;
-
-import static org.assertj.core.api.Assertions.fail;
+package org.annals.testkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,33 +9,37 @@ import org.annals.events.TopicNames;
 import org.annals.local.FreePorts;
 import org.annals.local.ServiceProcess;
 import org.annals.local.ServiceSpec;
-import org.annals.testkit.TestBroker;
 
-/** Starts the packaged service jars the reactor built earlier, each as its own OS process on the test broker. */
-final class PackagedServices {
+/**
+ * Starts the packaged service jars the reactor built earlier (so only modules after the services
+ * in the root pom can use it), each as its own OS process on the test broker, checking tokens
+ * with {@link TestTokens#SECRET}.
+ */
+public final class PackagedServices {
 
-    static final Duration READY = Duration.ofMinutes(3);
+    public static final Duration READY = Duration.ofMinutes(3);
     private static final String VERSION = "0.1.0-SNAPSHOT";
 
     private PackagedServices() {
     }
 
     /** Starts {@code name}-service (ingest, enrich, store) with the test's topic prefix and any extra environment. */
-    static ServiceProcess start(String name, TopicNames topics, Path dataDir, Map<String, String> extraEnv) {
+    public static ServiceProcess start(String name, TopicNames topics, Path dataDir, Map<String, String> extraEnv) {
         return start(name, topics, dataDir, extraEnv, TestBroker.bootstrapServers());
     }
 
     /** As above, on a broker of the test's own (one it can stop and start). */
-    static ServiceProcess start(String name, TopicNames topics, Path dataDir, Map<String, String> extraEnv,
-                                String bootstrapServers) {
+    public static ServiceProcess start(String name, TopicNames topics, Path dataDir, Map<String, String> extraEnv,
+                                       String bootstrapServers) {
         Path root = Path.of("").toAbsolutePath().getParent();
         Path jar = root.resolve(name + "-service/target/" + name + "-service-" + VERSION + ".jar");
         if (!Files.isRegularFile(jar)) {
-            fail("No packaged " + name + "-service at " + jar + ": run the whole build (./mvnw verify), "
+            throw new IllegalStateException("No packaged " + name + "-service at " + jar + ": run the whole build (./mvnw verify), "
                     + "which packages the services before this module");
         }
         Map<String, String> env = new HashMap<>(extraEnv);
         env.put("ANNALS_TOPICS_PREFIX", topics.prefix());
+        env.putIfAbsent("ANNALS_TOKEN_SECRET", TestTokens.SECRET);
         ServiceProcess process = new ServiceProcess(new ServiceSpec(name, jar, FreePorts.pick(), env),
                 bootstrapServers, dataDir);
         return process.start().awaitReady(READY);
