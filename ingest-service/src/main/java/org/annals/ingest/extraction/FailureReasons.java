@@ -37,8 +37,11 @@ final class FailureReasons {
                     + "upload a copy without a password.", "EncryptedDocument", false, mediaType, durationMs);
         }
         if (find(error, ZeroByteFileException.class) != null) {
-            return failed("The file is empty (0 bytes); upload the complete file.", "EmptyFile", false, mediaType,
-                    durationMs);
+            // The source itself is never empty here (the upload refuses 0 bytes, the extractor checks):
+            // a part came out empty, typically a page too large to render for OCR.
+            return failed("Part of this file (an embedded image, or a page rendered for OCR) came out empty, so it "
+                    + "could not be read; pages of absurd size do this. Check the file and upload a corrected copy.",
+                    "EmptyPart", false, mediaType, durationMs);
         }
         if (isZipBomb(error)) {
             return failed("The file expands to far more data than it holds (a suspected zip bomb), "
@@ -170,13 +173,24 @@ final class FailureReasons {
         };
     }
 
+    /** The innermost message, cut to one short line: a reason is read by a person, the log has the rest. */
     private static String rootMessage(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String message = root.getMessage();
-        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message.strip();
+        if (message == null || message.isBlank()) {
+            return root.getClass().getSimpleName();
+        }
+        if (message.startsWith("TesseractOCRParser bad exit value")) {
+            return "Tesseract could not decode the image";
+        }
+        String line = message.strip().lines().findFirst().orElse("").strip();
+        if (line.endsWith(".")) {
+            line = line.substring(0, line.length() - 1);
+        }
+        return line.length() > 160 ? line.substring(0, 159) + "…" : line;
     }
 
     private static <T extends Throwable> T find(Throwable error, Class<T> type) {

@@ -91,6 +91,10 @@ public final class TikaExtractor implements SourceParser {
     @Override
     public Extraction extract(Path source, String filename, String declaredMediaType) {
         long started = System.nanoTime();
+        if (isEmpty(source)) {
+            return new Extraction.Failed("The file is empty (0 bytes); upload the complete file.", "EmptyFile", false,
+                    declaredMediaType == null ? MediaType.OCTET_STREAM.toString() : declaredMediaType, 0);
+        }
         String mediaType = detect(source, filename, declaredMediaType);
         if (isImage(mediaType) && !ocr.available()) {
             return new Extraction.Failed("This is a scanned image (" + mediaType + ") and OCR is unavailable: "
@@ -152,6 +156,14 @@ public final class TikaExtractor implements SourceParser {
         Map<String, Object> dublinCore = dublinCore(metadata);
         return new Extraction.Extracted(mediaType, text, language(text), pages, ocrInfo, collector.ocrPages(),
                 dublinCore, elapsed(started));
+    }
+
+    private static boolean isEmpty(Path source) {
+        try {
+            return java.nio.file.Files.size(source) == 0;
+        } catch (IOException e) {
+            return false; // the parse will say what is wrong
+        }
     }
 
     private String detect(Path source, String filename, String declaredMediaType) {

@@ -154,6 +154,17 @@ class IsolatedParserTest {
         assertThat(parser.childrenStarted()).isEqualTo(1);
     }
 
+    @Test
+    void absurdPagesAndImagesFailWithAShortReason() throws IOException {
+        parser = new IsolatedParser(ExtractionSettings.DEFAULTS);
+
+        Extraction.Failed giant = failed("giant.pdf", HostileSources.giantPagePdf(14_400));
+        assertThat(giant.reason()).doesNotContain("(0 bytes)").endsWith(".");
+
+        Extraction.Failed png = failed("huge.png", HostileSources.pngClaimingSize(100_000, 100_000));
+        assertThat(png.reason()).contains("Tesseract could not decode the image").doesNotContain("\n");
+    }
+
     private static boolean isTesseract(ProcessHandle p) {
         return p.info().command().map(c -> c.endsWith("/tesseract") || c.equals("tesseract")).orElse(false);
     }
