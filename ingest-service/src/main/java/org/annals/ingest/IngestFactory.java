@@ -10,7 +10,7 @@ import java.time.Duration;
 import org.annals.ingest.blob.BlobStore;
 import org.annals.ingest.extraction.ExtractionSettings;
 import org.annals.ingest.extraction.OcrEngine;
-import org.annals.ingest.extraction.TikaExtractor;
+import org.annals.ingest.extraction.IsolatedParser;
 import org.annals.ingest.upload.IngestLedger;
 import org.annals.kafka.KafkaSettings;
 
@@ -29,11 +29,15 @@ public class IngestFactory {
     ExtractionSettings extractionSettings(@Value("${annals.ingest.ocr.tesseract-path:}") String tesseractPath,
                                           @Value("${annals.ingest.ocr.languages:eng}") String languages,
                                           @Value("${annals.ingest.ocr.dpi:300}") int dpi,
-                                          @Value("${annals.ingest.extraction.timeout:300s}") Duration timeout,
+                                          @Value("${annals.ingest.extraction.timeout:120s}") Duration timeout,
                                           @Value("${annals.ingest.extraction.max-text-chars:10000000}") int maxChars,
                                           @Value("${annals.ingest.extraction.max-embedded-depth:5}") int depth,
-                                          @Value("${annals.ingest.extraction.max-embedded-count:1000}") int count) {
-        return new ExtractionSettings(tesseractPath, languages, dpi, timeout, maxChars, depth, count);
+                                          @Value("${annals.ingest.extraction.max-embedded-count:1000}") int count,
+                                          @Value("${annals.ingest.extraction.max-ocr-pages:500}") int ocrPages,
+                                          @Value("${annals.ingest.extraction.child-heap:512MB}") @ReadableBytes
+                                          long childHeap) {
+        return new ExtractionSettings(tesseractPath, languages, dpi, timeout, maxChars, depth, count, ocrPages,
+                childHeap);
     }
 
     @Singleton
@@ -58,8 +62,10 @@ public class IngestFactory {
         return OcrEngine.detect(settings);
     }
 
+    /** Every source is parsed in a child JVM; the service itself never runs Tika on a file. */
     @Singleton
-    TikaExtractor tikaExtractor(ExtractionSettings settings, OcrEngine ocr) {
-        return new TikaExtractor(settings, ocr);
+    @Bean(preDestroy = "close")
+    IsolatedParser isolatedParser(ExtractionSettings settings) {
+        return new IsolatedParser(settings);
     }
 }

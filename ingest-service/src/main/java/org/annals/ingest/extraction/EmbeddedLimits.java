@@ -11,7 +11,7 @@ import org.xml.sax.SAXException;
 /**
  * Follows documents inside documents (attachments, archive entries) only to a given depth
  * and count, so a nested archive cannot keep the worker busy for ever. What it skips is
- * counted, so the extraction can say so.
+ * counted, so the extraction can fail naming the limit instead of silently dropping content.
  */
 final class EmbeddedLimits extends ParsingEmbeddedDocumentExtractor {
 
@@ -19,7 +19,8 @@ final class EmbeddedLimits extends ParsingEmbeddedDocumentExtractor {
     private final int maxCount;
     private int depth;
     private int count;
-    private int skipped;
+    private int skippedTooDeep;
+    private int skippedBeyondCount;
 
     EmbeddedLimits(ParseContext context, int maxDepth, int maxCount) {
         super(context);
@@ -29,8 +30,12 @@ final class EmbeddedLimits extends ParsingEmbeddedDocumentExtractor {
 
     @Override
     public boolean shouldParseEmbedded(Metadata metadata) {
-        if (depth >= maxDepth || count >= maxCount) {
-            skipped++;
+        if (depth >= maxDepth) {
+            skippedTooDeep++;
+            return false;
+        }
+        if (count >= maxCount) {
+            skippedBeyondCount++;
             return false;
         }
         return super.shouldParseEmbedded(metadata);
@@ -48,7 +53,13 @@ final class EmbeddedLimits extends ParsingEmbeddedDocumentExtractor {
         }
     }
 
-    int skipped() {
-        return skipped;
+    /** Embedded documents not read because they lie deeper than the depth limit. */
+    int skippedTooDeep() {
+        return skippedTooDeep;
+    }
+
+    /** Embedded documents not read because the count limit was reached. */
+    int skippedBeyondCount() {
+        return skippedBeyondCount;
     }
 }

@@ -46,14 +46,14 @@ public class ExtractionWorker implements ConsumerStatus {
     public static final String GROUP = "annals-ingest-extraction";
     private static final Logger LOG = LoggerFactory.getLogger(ExtractionWorker.class);
 
-    private final TikaExtractor extractor;
+    private final SourceParser extractor;
     private final BlobStore blobs;
     private final EventPublisher publisher;
     private final MeterRegistry meters;
     private final Timer duration;
     private final EventWorkers workers;
 
-    public ExtractionWorker(TikaExtractor extractor, BlobStore blobs, EventPublisher publisher, EventCodec codec,
+    public ExtractionWorker(IsolatedParser extractor, BlobStore blobs, EventPublisher publisher, EventCodec codec,
                             KafkaSettings kafka, TopicNames topics, IngestSettings settings, MeterRegistry meters) {
         this.extractor = extractor;
         this.blobs = blobs;

@@ -18,20 +18,25 @@ final class TextCollector extends DefaultHandler {
 
     private final StringBuilder text = new StringBuilder();
     private final int maxChars;
+    private final int maxOcrPages;
     private int ocrDepth; // > 0 while inside an hOCR page
     private boolean inWord;
     private int ocrPages;
     private long ocrWords;
     private double confidenceSum;
 
-    TextCollector(int maxChars) {
+    TextCollector(int maxChars, int maxOcrPages) {
         this.maxChars = maxChars;
+        this.maxOcrPages = maxOcrPages;
     }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
         String cls = atts.getValue("class");
         if ("ocr_page".equals(cls)) {
+            if (ocrPages >= maxOcrPages) {
+                throw new OcrPageLimitException(maxOcrPages);
+            }
             ocrPages++;
             separate("\n\n");
         }
@@ -138,6 +143,16 @@ final class TextCollector extends DefaultHandler {
 
         TextLimitException(int limit) {
             super("Extracted text exceeds " + limit + " characters");
+            this.limit = limit;
+        }
+    }
+
+    /** More pages needed OCR than the configured limit allows. */
+    static final class OcrPageLimitException extends SAXException {
+        final int limit;
+
+        OcrPageLimitException(int limit) {
+            super("More than " + limit + " pages need OCR");
             this.limit = limit;
         }
     }

@@ -27,6 +27,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ParseRecord;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.CompositeParser;
 import org.apache.tika.parser.ParserDecorator;
@@ -40,9 +41,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Extracts text and Dublin Core metadata from a source with Apache Tika's
  * {@link AutoDetectParser}; scans (images, PDF pages without a text layer) go through
- * Tesseract. Every parse runs with a text limit, embedded-document limits and a timeout.
+ * Tesseract. Every parse runs with a text limit, embedded-document and OCR page limits and a
+ * timeout. This runs inside the parsing child JVM ({@link ParsingChild}); the service itself
+ * talks to it through {@link IsolatedParser}.
  */
-public final class TikaExtractor {
+public final class TikaExtractor implements SourceParser {
 
     public static final String NAME = "annals-ingest/apache-tika";
     private static final Logger LOG = LoggerFactory.getLogger(TikaExtractor.class);
@@ -71,8 +74,13 @@ public final class TikaExtractor {
         });
     }
 
-    /** Name and version that go into every {@code text.extracted} event and its deterministic id. */
+    @Override
     public TextExtracted.Extractor extractor() {
+        return identity();
+    }
+
+    /** Name and version that go into every {@code text.extracted} event and its deterministic id. */
+    public static TextExtracted.Extractor identity() {
         return new TextExtracted.Extractor(NAME, Tika.getString().replace("Apache Tika ", ""));
     }
 
@@ -80,8 +88,13 @@ public final class TikaExtractor {
         return ocr;
     }
 
+    @Override
     public Extraction extract(Path source, String filename, String declaredMediaType) {
         long started = System.nanoTime();
+        if (isEmpty(source)) {
+            return new Extraction.Failed("The file is empty (0 bytes); upload the complete file.", "EmptyFile", false,
+                    declaredMediaType == null ? MediaType.OCTET_STREAM.toString() : declaredMediaType, 0);
+        }
         String mediaType = detect(source, filename, declaredMediaType);
         if (isImage(mediaType) && !ocr.available()) {
             return new Extraction.Failed("This is a scanned image (" + mediaType + ") and OCR is unavailable: "
@@ -93,9 +106,7 @@ public final class TikaExtractor {
             return parse.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             parse.cancel(true);
-            return new Extraction.Failed("Extraction took longer than the limit of " + settings.timeout().toSeconds()
-                    + " s (annals.ingest.extraction.timeout); the file may be very large or malformed. "
-                    + "Split it, or raise the limit and upload again.", "Timeout", true, mediaType, elapsed(started));
+            return FailureReasons.timedOut(mediaType, settings, elapsed(started));
         } catch (InterruptedException e) {
             parse.cancel(true);
             Thread.currentThread().interrupt();
@@ -115,9 +126,23 @@ public final class TikaExtractor {
         context.set(PDFParserConfig.class, pdfConfig());
         EmbeddedLimits embedded = new EmbeddedLimits(context, settings.maxEmbeddedDepth(), settings.maxEmbeddedCount());
         context.set(EmbeddedDocumentExtractor.class, embedded);
-        TextCollector collector = new TextCollector(settings.maxTextChars());
+        // Tika swallows what goes wrong inside embedded documents and notes it here; a bomb must not pass that way.
+        ParseRecord record = new ParseRecord();
+        context.set(ParseRecord.class, record);
+        TextCollector collector = new TextCollector(settings.maxTextChars(), settings.maxOcrPages());
         try (TikaInputStream in = TikaInputStream.get(source)) {
             parser.parse(in, new BodyContentHandler(collector), metadata, context);
+        }
+        for (Exception inside : record.getExceptions()) {
+            if (FailureReasons.isLimit(inside)) {
+                return FailureReasons.explain(inside, mediaType, settings, elapsed(started));
+            }
+        }
+        if (embedded.skippedTooDeep() > 0) {
+            return FailureReasons.tooDeep(embedded.skippedTooDeep(), mediaType, settings, elapsed(started));
+        }
+        if (embedded.skippedBeyondCount() > 0) {
+            return FailureReasons.tooMany(embedded.skippedBeyondCount(), mediaType, settings, elapsed(started));
         }
         String text = tidy(collector.text());
         Integer pages = pages(metadata, mediaType);
@@ -129,11 +154,16 @@ public final class TikaExtractor {
                 ? new TextExtracted.Ocr(true, ocr.version(), settings.ocrLanguages(), collector.meanConfidence())
                 : TextExtracted.Ocr.NOT_USED;
         Map<String, Object> dublinCore = dublinCore(metadata);
-        if (embedded.skipped() > 0) {
-            dublinCore.put("annals:embeddedSkipped", Integer.toString(embedded.skipped()));
-        }
         return new Extraction.Extracted(mediaType, text, language(text), pages, ocrInfo, collector.ocrPages(),
                 dublinCore, elapsed(started));
+    }
+
+    private static boolean isEmpty(Path source) {
+        try {
+            return java.nio.file.Files.size(source) == 0;
+        } catch (IOException e) {
+            return false; // the parse will say what is wrong
+        }
     }
 
     private String detect(Path source, String filename, String declaredMediaType) {
@@ -238,16 +268,30 @@ public final class TikaExtractor {
         return pages;
     }
 
-    /** Dublin Core keys (dc:, dcterms:) as Tika reports them; several values become a list. */
+    /**
+     * Dublin Core keys (dc:, dcterms:) as Tika reports them; several values become a list. A file
+     * can claim a megabyte-long title, so values are cut to {@link #MAX_METADATA_CHARS} and lists
+     * to {@link #MAX_METADATA_VALUES}: metadata describes a document, the text carries it.
+     */
     private static Map<String, Object> dublinCore(Metadata metadata) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (String name : metadata.names()) {
             if (name.startsWith("dc:") || name.startsWith("dcterms:")) {
-                String[] values = metadata.getValues(name);
-                out.put(name, values.length == 1 ? values[0] : java.util.List.of(values));
+                java.util.List<String> values = java.util.Arrays.stream(metadata.getValues(name))
+                        .limit(MAX_METADATA_VALUES)
+                        .map(TikaExtractor::shorten)
+                        .toList();
+                out.put(name, values.size() == 1 ? values.get(0) : values);
             }
         }
         return out;
+    }
+
+    static final int MAX_METADATA_CHARS = 4000;
+    static final int MAX_METADATA_VALUES = 100;
+
+    private static String shorten(String value) {
+        return value.length() <= MAX_METADATA_CHARS ? value : value.substring(0, MAX_METADATA_CHARS - 1) + "…";
     }
 
     static boolean isImage(String mediaType) {

@@ -86,7 +86,8 @@ class TikaExtractorTest {
 
     @Test
     void textBeyondTheLimitFailsNamingTheLimit() throws IOException {
-        ExtractionSettings small = new ExtractionSettings("", "eng", 300, Duration.ofSeconds(60), 100, 5, 100);
+        ExtractionSettings small = ExtractionSettings.DEFAULTS.withLimits(Duration.ofSeconds(60), 100,
+                ExtractionSettings.DEFAULTS.childHeapBytes());
         TikaExtractor limited = new TikaExtractor(small, OcrEngine.detect(small));
 
         Path file = write("long.txt", TEXT.getBytes(StandardCharsets.UTF_8));
@@ -98,8 +99,7 @@ class TikaExtractorTest {
 
     @Test
     void withoutTesseractAScanFailsSayingHowToInstallOcr() throws IOException {
-        ExtractionSettings noOcr = new ExtractionSettings("/nonexistent", "eng", 300, Duration.ofSeconds(60),
-                1_000_000, 5, 100);
+        ExtractionSettings noOcr = ExtractionSettings.DEFAULTS.withTesseractPath("/nonexistent");
         OcrEngine missing = OcrEngine.detect(noOcr);
         TikaExtractor blind = new TikaExtractor(noOcr, missing);
 
