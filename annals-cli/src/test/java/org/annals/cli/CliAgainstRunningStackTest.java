@@ -248,7 +248,7 @@ class CliAgainstRunningStackTest {
         String document = deposited.get("committee.html")[0];
         CliRun enrichment = cli("replay", "enrichment", "--document", document);
         assertThat(enrichment.exitCode()).as(enrichment.toString()).isEqualTo(ExitCode.OK);
-        assertThat(enrichment.out()).startsWith("Re-published 1 extracted texts of document " + document);
+        assertThat(enrichment.out()).startsWith("Re-published 1 extracted text of document " + document);
 
         CliRun unknown = cli("replay", "enrichment", "--document", "no-such-document");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.FAILED);

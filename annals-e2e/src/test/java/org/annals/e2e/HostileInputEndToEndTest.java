@@ -424,6 +424,7 @@ class HostileInputEndToEndTest {
         HttpResponse<byte[]> r = raw.send(HttpRequest.newBuilder(URI.create(ingest + "/api/documents"))
                 .timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + org.annals.testkit.TestTokens.of(org.annals.access.Role.ARCHIVIST))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         return new RawResponse(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());

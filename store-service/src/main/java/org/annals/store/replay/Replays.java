@@ -20,6 +20,7 @@ import org.annals.store.events.EventSelection;
 import org.annals.store.events.EventStore;
 import org.annals.store.events.Outbox;
 import org.annals.store.events.StoredEvent;
+import org.annals.store.jobs.Count;
 import org.annals.store.jobs.Job;
 import org.annals.store.jobs.Jobs;
 import org.annals.store.projection.ProjectionRebuild;
@@ -70,8 +71,8 @@ public final class Replays {
         Jobs.Work work = switch (request.mode()) {
             case PROJECTIONS -> job -> {
                 ProjectionRebuild.Result result = rebuild.run(job);
-                return "Rebuilt the projections of " + result.documents() + " documents from " + result.events()
-                        + " events" + (result.caughtUp() == 0 ? "." : "; " + result.caughtUp()
+                return "Rebuilt the projections of " + Count.of(result.documents(), "document") + " from "
+                        + Count.of(result.events(), "event") + (result.caughtUp() == 0 ? "." : "; " + result.caughtUp()
                         + " of them received new events meanwhile and were folded again before the swap.");
             };
             case ENRICHMENT -> enrichment(request);
@@ -110,7 +111,7 @@ public final class Replays {
                 : collection != null ? "collection " + collection : "the whole archive";
         return job -> {
             long sent = publish(job, texts, event -> codec.toRecord(publisher.topics(), event));
-            return "Re-published " + sent + " extracted texts of " + what + " to " + extracted
+            return "Re-published " + Count.of(sent, "extracted text") + " of " + what + " to " + extracted
                     + "; enrich-service tags them again, and an edition whose tags change gets a new enrichment"
                     + " revision.";
         };
@@ -135,7 +136,7 @@ public final class Replays {
                 ProducerRecord<String, byte[]> record = codec.toRecord(names, event);
                 return new ProducerRecord<>(target, null, record.key(), record.value(), record.headers());
             });
-            return "Re-published " + sent + " events of " + topicName + " to " + target
+            return "Re-published " + Count.of(sent, "event") + " of " + topicName + " to " + target
                     + (request.get("from") == null && request.get("to") == null ? "" : " (event time "
                     + (request.get("from") == null ? "…" : request.get("from")) + " to "
                     + (request.get("to") == null ? "…" : request.get("to")) + ")") + ", with their original ids.";

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.annals.events.EventCodec;
 import org.annals.service.ProblemException;
+import org.annals.store.jobs.Count;
 import org.annals.store.jobs.Job;
 import org.annals.store.jobs.JobConflict;
 import org.annals.store.jobs.JobView;
@@ -123,7 +124,8 @@ public class AdminController {
     private Job verifyInBackground(String requestedBy) {
         return jobs.start(VERIFY, VERIFY, Map.of(), requestedBy, job -> {
             Verification.Result r = verification.run(job);
-            String checked = r.events() + " events in " + r.streams() + " streams and " + r.blobs() + " source blobs";
+            String checked = Count.of(r.events(), "event") + " in " + Count.of(r.streams(), "stream") + " and "
+                    + Count.of(r.blobs(), "source blob");
             return r.mismatches() == 0 ? "No mismatches: " + checked + " verified."
                     : r.mismatches() + (r.mismatches() == 1 ? " mismatch" : " mismatches") + " found in " + checked + ".";
         });
