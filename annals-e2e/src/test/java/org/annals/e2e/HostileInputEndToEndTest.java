@@ -26,6 +26,7 @@ import org.annals.events.TopicNames;
 import org.annals.local.ServiceProcess;
 import org.annals.testkit.Corpus;
 import org.annals.testkit.HostileSources;
+import org.annals.testkit.PackagedServices;
 import org.annals.testkit.Tesseract;
 import org.annals.testkit.TestBroker;
 import org.annals.testkit.TopicReader;
