@@ -3,7 +3,7 @@
 
 import { api } from './api.js';
 import { startPage } from './layout.js';
-import { el, clear, notice, time } from './dom.js';
+import { el, append, clear, notice, time } from './dom.js';
 
 const PAGE_SIZE = 20;
 const FILTERS = ['q', 'person', 'dateFrom', 'dateTo', 'collection'];
@@ -80,7 +80,7 @@ function drawPaging(page, query) {
     target.set('page', String(number));
     return el('a', { href: `/?${target}`, rel, class: 'button secondary' }, label);
   };
-  nav.append(
+  append(nav,
     page.page > 1 ? link(page.page - 1, '← Previous', 'prev') : null,
     el('span', {}, `Page ${page.page} of ${page.totalPages}`),
     page.page < page.totalPages ? link(page.page + 1, 'Next →', 'next') : null);
@@ -100,7 +100,7 @@ async function loadCollections(selected) {
       counts.set(d.collection, (counts.get(d.collection) || 0) + 1);
     }
     const names = [...counts.keys()].sort();
-    clear(list).append(names.map((name) => el('li', {},
+    append(clear(list), names.map((name) => el('li', {},
       el('a', { href: `/?collection=${encodeURIComponent(name)}`, 'aria-current': name === selected ? 'true' : null }, name),
       el('span', { class: 'muted' }, ` (${counts.get(name)})`))));
     if (!names.length) {

@@ -5,7 +5,7 @@
 import { api, authHeaders, ApiError } from './api.js';
 import { hasRole } from './session.js';
 import { startPage, refuse } from './layout.js';
-import { el, clear, param } from './dom.js';
+import { el, append, clear, param } from './dom.js';
 
 const STEPS = ['RECEIVED', 'EXTRACTED', 'ENRICHED', 'RECORDED'];
 const DUBLIN_CORE = ['title', 'creator', 'subject', 'description', 'publisher', 'contributor', 'date', 'type',
@@ -192,7 +192,7 @@ function show(view, ingest, note) {
     ? el('a', { href: `/document.html?id=${encodeURIComponent(ingest.documentId)}&edition=${ingest.edition}` },
       `open edition ${ingest.edition} of ${ingest.documentId}`)
     : null;
-  clear(view.status).append(`${note}${ingest.status}`, link ? ' — ' : '', link);
+  append(clear(view.status), `${note}${ingest.status}`, link ? ' — ' : null, link);
 }
 
 function showFailure(view, reason) {

@@ -213,7 +213,7 @@ class WebUiEndToEndTest {
         assertThat(added.getText()).contains("rebound");
         assertThat(browser.findElements(By.cssSelector("#diff .diff del"))).isEmpty();
         assertThat(browser.findElement(By.id("diff-summary")).getText()).startsWith("Edition 1 → 2:").contains("words added, 0 removed");
-        browser.executeScript("document.getElementById('editions-heading').scrollIntoView()");
+        browser.executeScript("document.querySelector('#diff .diff ins').scrollIntoView({block: 'center'})");
         HeadlessChromium.screenshot(browser, "editions-diff");
     }
 
@@ -238,6 +238,7 @@ class WebUiEndToEndTest {
         browser.findElement(By.id("start-verify")).click();
         WebElement verification = finished("#verify-job .job");
         assertThat(verification.getText()).contains("SUCCEEDED", "No mismatches");
+        browser.executeScript("document.getElementById('replay-heading').scrollIntoView()");
         HeadlessChromium.screenshot(browser, "operator");
     }
 
@@ -276,6 +277,7 @@ class WebUiEndToEndTest {
             Long overflow = (Long) browser.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(overflow).as("no sideways scrolling at 420 px").isLessThanOrEqualTo(0L);
+            assertThat(browser.findElement(By.id("collections")).getText()).contains("petrograd (2)");
             HeadlessChromium.screenshot(browser, "narrow-documents");
             open("/document.html?id=" + folderDocument);
             waitFor(By.cssSelector("#text mark"));
