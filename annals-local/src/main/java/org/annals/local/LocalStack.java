@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.annals.access.LocalCredentials;
 
@@ -16,6 +19,8 @@ import org.annals.access.LocalCredentials;
 public final class LocalStack implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
+    /** The service that serves the web UI: the one URL to open. */
+    static final String WEB = "web";
 
     private final StackOptions options;
     private final PrintStream out;
@@ -90,13 +95,31 @@ public final class LocalStack implements AutoCloseable {
                 return; // Ctrl-C during start-up: start nothing the shutdown hook would miss
             }
             out.println("Starting " + spec.name() + " on port " + spec.port() + " ...");
-            ServiceProcess service = new ServiceProcess(spec, brokerAddress, options.dataDir());
+            ServiceProcess service = new ServiceProcess(withUpstreams(spec), brokerAddress, options.dataDir());
             synchronized (services) {
                 services.add(service);
             }
             service.start().awaitReady(READY_TIMEOUT);
             service.onExit().thenAccept(process -> reportUnexpectedExit(service, process));
         }
+    }
+
+    /**
+     * The web UI reaches the other services through its proxy: tell it where this stack runs them
+     * (ANNALS_WEB_INGEST_URL and so on), so a service on a port of its own is still found.
+     */
+    ServiceSpec withUpstreams(ServiceSpec spec) {
+        if (!spec.name().equals(WEB)) {
+            return spec;
+        }
+        Map<String, String> env = new HashMap<>();
+        for (ServiceSpec other : options.services()) {
+            if (List.of("ingest", "store", "enrich").contains(other.name())) {
+                env.put("ANNALS_WEB_" + other.name().toUpperCase(Locale.ROOT) + "_URL", other.url());
+            }
+        }
+        env.putAll(spec.env());
+        return new ServiceSpec(spec.name(), spec.jar(), spec.port(), env, spec.jvmOptions());
     }
 
     /** Stops services in reverse order, then the broker. Safe to call more than once. */
@@ -123,6 +146,9 @@ public final class LocalStack implements AutoCloseable {
         Path logs = options.dataDir().resolve("logs");
         out.println();
         out.println("Annals is running.");
+        options.services().stream().filter(s -> s.name().equals(WEB)).findFirst().ifPresent(web -> {
+            out.println("  Open " + web.url() + " in a browser and sign in with the operator token below.");
+        });
         out.printf("  %-14s %s%n", "Kafka broker", brokerAddress);
         for (ServiceSpec spec : options.services()) {
             out.printf("  %-14s %s   (health: %s/health)%n", spec.name(), spec.url(), spec.url());
@@ -138,7 +164,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private String firstUrl() {
-        return options.services().isEmpty() ? "http://localhost:8083" : options.services().get(options.services().size() - 1).url();
+        return options.services().stream().filter(s -> s.name().equals("store")).findFirst()
+                .or(() -> options.services().stream().filter(s -> !s.name().equals(WEB)).reduce((a, b) -> b))
+                .map(ServiceSpec::url).orElse("http://localhost:8083");
     }
 
     private void awaitStop() {
