@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         footer = {
                 "  Server options: a flag, else the environment, else the config file, else the",
                 "  default. The config file is $ANNALS_CONFIG, else ~/.config/annals/cli.properties,",
-                "  with the keys ingest-url, store-url, kafka and topic-prefix.",
+                "  with the keys ingest-url, store-url, kafka, topic-prefix, token and data-dir.",
+                "  Without a token the operator token of ./annals up is used (<data-dir>/secrets).",
                 "",
                 "Exit codes:",
                 "  0 done, 1 refused or failed, 2 wrong command line, 3 cannot connect"
