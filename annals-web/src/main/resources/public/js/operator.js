@@ -142,7 +142,7 @@ function drawJob(job, target) {
   const scope = Object.entries(job.scope || {}).map(([k, v]) => `${k} ${v}`).join(', ');
   const findings = job.findings || [];
   clear(target).append(el('div', { class: `job job-${job.state.toLowerCase()}`, 'data-job': job.id, 'data-state': job.state },
-    el('p', {}, el('strong', {}, `${job.kind || 'job'} ${job.mode}`), scope ? ` (${scope})` : '', ': ',
+    el('p', {}, el('strong', {}, job.kind === job.mode ? job.mode : `${job.kind || 'job'} ${job.mode}`), scope ? ` (${scope})` : '', ': ',
       el('span', { class: 'job-state' }, job.state),
       ` — ${job.done} of ${total} done`, job.ratePerSecond ? `, ${job.ratePerSecond.toFixed(1)}/s` : ''),
     el('progress', { max: total || 1, value: total ? job.done : (job.state === 'RUNNING' ? null : 1), 'aria-label': `Progress of ${job.mode}` }),
