@@ -1,7 +1,6 @@
 package org.annals.store.events;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -48,9 +47,5 @@ public record EventSelection(Set<String> types, String documentId, String collec
             params.add(to.toString());
         }
         return sql.toString();
-    }
-
-    static List<Object> params() {
-        return new ArrayList<>();
     }
 }

@@ -168,7 +168,7 @@ public final class EventStore {
     }
 
     public long count(Connection c, EventSelection selection) throws SQLException {
-        List<Object> params = EventSelection.params();
+        List<Object> params = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events WHERE " + selection.where(params))) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
@@ -181,7 +181,7 @@ public final class EventStore {
     /** The next {@code limit} selected events after {@code afterSequence}, in the order they were recorded. */
     public List<StoredEvent> select(Connection c, EventSelection selection, long afterSequence, int limit)
             throws SQLException {
-        List<Object> params = EventSelection.params();
+        List<Object> params = new ArrayList<>();
         String where = selection.where(params);
         params.add(afterSequence);
         params.add(limit);
@@ -195,16 +195,6 @@ public final class EventStore {
     private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             ps.setObject(i + 1, params.get(i));
-        }
-    }
-
-    /** Events recorded in a time window, in global order (for re-publication). */
-    public List<StoredEvent> between(Connection c, long afterSequence, int limit) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM events WHERE sequence > ? ORDER BY sequence LIMIT ?")) {
-            ps.setLong(1, afterSequence);
-            ps.setInt(2, limit);
-            return read(ps);
         }
     }
 

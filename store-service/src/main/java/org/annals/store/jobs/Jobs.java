@@ -39,8 +39,7 @@ public final class Jobs implements AutoCloseable {
 
     /** @throws JobConflict if a job of this mode is still running */
     public synchronized Job start(String kind, String mode, Map<String, String> scope, String requestedBy, Work work) {
-        Optional<Job> running = recent.stream().filter(j -> j.mode().equals(mode) && j.state() == Job.State.RUNNING)
-                .findFirst();
+        Optional<Job> running = running(mode);
         if (running.isPresent()) {
             throw new JobConflict(running.get());
         }
